@@ -1,0 +1,1 @@
+print("glia-bench: no benchmarks yet")

@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+// glia: a literate notebook-style book generator.
+//
+// Dependency arrows point one way:
+//   CCairo → Canvas → CairoFigures ← Figures
+//   Neural, Figures → NeuralPlots
+//   Neural, Figures, CairoFigures, NeuralPlots → NotebookRuntime   (linked into chapter programs)
+//   CCMark → BookCore → BookExecution, BookHTML → GliaCLI → glia
+import PackageDescription
+
+/// Libraries that chapter code links against compile in Swift 5 mode, like chapter code itself
+/// (notebook code with top-level `var`s is rejected by Swift 6's isolation checking).
+let notebookSide: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "glia",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "glia", targets: ["glia"]),
+        // Chapter programs link this dynamic library; glia finds it next to its own binary.
+        .library(name: "NotebookRuntime", type: .dynamic, targets: ["NotebookRuntime"]),
+        .executable(name: "glia-bench", targets: ["GliaBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries from Debian, found with pkg-config.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Libraries chapter code uses.
+        .target(name: "Canvas", dependencies: ["CCairo"], swiftSettings: notebookSide),
+        .target(name: "Figures", swiftSettings: notebookSide),
+        .target(name: "CairoFigures", dependencies: ["Figures", "Canvas"], swiftSettings: notebookSide),
+        .target(name: "Neural", swiftSettings: notebookSide),
+        .target(name: "NeuralPlots", dependencies: ["Neural", "Figures"], swiftSettings: notebookSide),
+        .target(name: "NotebookRuntime",
+                dependencies: ["Neural", "Figures", "CairoFigures", "NeuralPlots"],
+                swiftSettings: notebookSide),
+
+        // The generator.
+        .target(name: "BookCore", dependencies: ["CCMark", "Yams"]),
+        .target(name: "BookExecution", dependencies: ["BookCore"]),
+        .target(name: "BookHTML", dependencies: ["BookCore"]),
+        .target(name: "GliaCLI", dependencies: [
+            "BookCore", "BookExecution", "BookHTML",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "glia", dependencies: ["GliaCLI"]),
+
+        // Benchmarks (run by `make bench`, never by tests).
+        .executableTarget(name: "GliaBench", dependencies: ["Neural", "Figures", "CairoFigures", "NeuralPlots"],
+                          path: "Benchmarks/GliaBench", swiftSettings: notebookSide),
+
+        .testTarget(name: "NeuralTests", dependencies: ["Neural"], swiftSettings: notebookSide),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Canvas", "CairoFigures", "NeuralPlots"],
+                    resources: [.copy("Goldens")], swiftSettings: notebookSide),
+        .testTarget(name: "BookCoreTests", dependencies: ["BookCore"]),
+        .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML", "BookCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["glia", "BookCore", "BookExecution"]),
+    ]
+)

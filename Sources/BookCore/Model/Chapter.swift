@@ -1,0 +1,53 @@
+/// One Markdown file of the book, parsed.
+public struct Chapter: Sendable, Codable {
+    /// Path relative to the book root, for example `chapters/03-coffee.md`.
+    public var path: String
+    /// File name without extension; names the page (`03-coffee.html`) and its figures folder.
+    public var slug: String
+    /// 1-based position in the book; figures are numbered `number.k`.
+    public var number: Int
+    public var title: String
+    /// Every front matter key, as text, for templates.
+    public var frontMatter: [String: String]
+    public var blocks: [Block]
+    public var cells: [Cell]
+    public var inlineExpressions: [InlineExpression]
+
+    public init(path: String, slug: String, number: Int, title: String,
+                frontMatter: [String: String] = [:], blocks: [Block], cells: [Cell],
+                inlineExpressions: [InlineExpression]) {
+        self.path = path
+        self.slug = slug
+        self.number = number
+        self.title = title
+        self.frontMatter = frontMatter
+        self.blocks = blocks
+        self.cells = cells
+        self.inlineExpressions = inlineExpressions
+    }
+
+    /// The page this chapter becomes, relative to the site root.
+    public var pageName: String { slug + ".html" }
+}
+
+/// The whole book: its settings and its chapters in reading order.
+public struct Book: Sendable {
+    public var title: String
+    public var author: String?
+    public var description: String?
+    /// Folder that holds `chapters/` (and the optional `book.yml`).
+    public var root: String
+    /// The book's front page, from `chapters/index.md` when present.
+    public var index: Chapter?
+    public var chapters: [Chapter]
+
+    public init(title: String, author: String? = nil, description: String? = nil, root: String,
+                index: Chapter? = nil, chapters: [Chapter]) {
+        self.title = title
+        self.author = author
+        self.description = description
+        self.root = root
+        self.index = index
+        self.chapters = chapters
+    }
+}

@@ -1,0 +1,1 @@
+// BookExecution module (work in progress).

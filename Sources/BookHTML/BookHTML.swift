@@ -1,0 +1,1 @@
+// BookHTML module (work in progress).

@@ -1,0 +1,1 @@
+// CairoFigures module (work in progress).

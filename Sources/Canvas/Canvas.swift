@@ -1,0 +1,1 @@
+// Canvas module (work in progress).

@@ -1,0 +1,1 @@
+// GliaCLI module (work in progress).

@@ -1,0 +1,1 @@
+// Neural module (work in progress).

@@ -1,0 +1,1 @@
+// NeuralPlots module (work in progress).

@@ -1,0 +1,1 @@
+// NotebookRuntime module (work in progress).

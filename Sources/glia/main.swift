@@ -1,0 +1,3 @@
+import GliaCLI
+
+GliaCommand.main()
