@@ -55,7 +55,7 @@ public indirect enum Inline: Hashable, Sendable, Codable {
     /// `` `{swift} expr` ``; the index points into `Chapter.inlineExpressions`.
     case inlineValue(Int)
     /// `@fig-name`: a numbered reference to a figure, resolved when pages are rendered.
-    case crossReference(String)
+    case crossReference(label: String, location: SourceLocation)
 }
 
 extension Array where Element == Inline {
@@ -67,7 +67,7 @@ extension Array where Element == Inline {
             case .emphasis(let c), .strong(let c), .strikethrough(let c): return c.plainText
             case .link(_, _, let c), .image(_, _, let c): return c.plainText
             case .softBreak, .lineBreak: return " "
-            case .crossReference(let label): return "@" + label
+            case .crossReference(let label, _): return "@" + label
             case .html, .inlineValue: return ""
             }
         }.joined()
