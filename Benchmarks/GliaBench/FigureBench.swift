@@ -1,0 +1,1 @@
+func runFigureBenchmarks(_ arguments: [String]) { print("figure benchmarks: not written yet") }
