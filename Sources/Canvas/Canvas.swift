@@ -1,1 +1,0 @@
-// Canvas module (work in progress).

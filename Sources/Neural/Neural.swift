@@ -1,1 +1,0 @@
-// Neural module (work in progress).
