@@ -1,1 +1,0 @@
-// BookHTML module (work in progress).

@@ -1,0 +1,86 @@
+/// The inner training loop: everything it touches is resolved once per `fit`, so a step is a
+/// few kernel calls on preallocated buffers (the coffee network is bound by per-step cost).
+struct Trainer {
+    let layers: [Layer]
+    let workspace: Workspace
+    let loss: Loss
+    let optimizer: Optimizer
+    let parameters: [Parameter]
+    /// The last layer when the loss hands it dLoss/dz directly.
+    let fusedLast: Dense?
+    /// Whether layer `l` must produce dLoss/dInput (some earlier layer has parameters).
+    let needsInputGradient: [Bool]
+
+    init(model: Sequential, workspace: Workspace, loss: Loss, optimizer: Optimizer,
+         parameters: [Parameter]) {
+        layers = model.layers
+        self.workspace = workspace
+        self.loss = loss
+        self.optimizer = optimizer
+        self.parameters = parameters
+        let last = model.layers.last as? Dense
+        switch loss {
+        case .binaryCrossEntropy: fusedLast = last?.activation == .sigmoid ? last : nil
+        case .softmaxCrossEntropy: fusedLast = last
+        case .meanSquaredError: fusedLast = nil
+        }
+        var trainableBefore = false
+        var needs: [Bool] = []
+        for layer in model.layers {
+            needs.append(trainableBefore)
+            if layer.parameterCount > 0 { trainableBefore = true }
+        }
+        needsInputGradient = needs
+    }
+
+    /// One pass over `order`, returning the summed loss and accuracy counts.
+    func epoch(x: UnsafePointer<Float>, y: UnsafePointer<Float>, order: [Int], columns: Int,
+               batchSize: Int) -> BatchScore {
+        var total = BatchScore()
+        let labelWidth = workspace.labelWidth
+        let input = workspace.values[0], labels = workspace.labels
+        order.withUnsafeBufferPointer { order in
+            var start = 0
+            while start < order.count {
+                let rows = Math.min(batchSize, order.count - start)
+                for r in 0..<rows {
+                    let source = order[start + r]
+                    (input + r * columns).update(from: x + source * columns, count: columns)
+                    (labels + r * labelWidth).update(from: y + source * labelWidth, count: labelWidth)
+                }
+                let score = step(rows: rows)
+                total.lossSum += score.lossSum
+                total.correct += score.correct
+                total.judged += score.judged
+                start += rows
+            }
+        }
+        return total
+    }
+
+    /// Forward, loss, backward and update for the `rows` examples already in the workspace.
+    func step(rows: Int) -> BatchScore {
+        let values = workspace.values, gradients = workspace.gradients
+        let count = layers.count
+        for l in 0..<count {
+            layers[l].forward(values[l], rows: rows, into: values[l + 1])
+        }
+        let score = loss.score(output: values[count], labels: workspace.labels, rows: rows,
+                               units: workspace.widths[count], gradient: gradients[count],
+                               fused: fusedLast != nil)
+        for l in stride(from: count - 1, through: 0, by: -1) {
+            let inputGradient = needsInputGradient[l] ? gradients[l] : nil
+            if l == count - 1, let fusedLast {
+                fusedLast.backwardFromPreActivation(input: values[l],
+                                                    preActivationGradient: gradients[l + 1],
+                                                    rows: rows, inputGradient: inputGradient)
+            } else {
+                layers[l].backward(input: values[l], output: values[l + 1],
+                                   outputGradient: gradients[l + 1], rows: rows,
+                                   inputGradient: inputGradient)
+            }
+        }
+        optimizer.update(parameters)
+        return score
+    }
+}
