@@ -1,1 +1,0 @@
-// CairoFigures module (work in progress).

@@ -1,0 +1,115 @@
+extension PanelLayout {
+    /// Lays out `axes` inside `cell`, measuring tick labels with `backend` so that nothing
+    /// clips and x tick labels never collide.
+    static func make(_ axes: Axes, in cell: Rect, theme: Theme,
+                     backend: FigureBackend) throws -> PanelLayout {
+        let bounds = DataBounds(axes.items)
+        let xDomain = try DataBounds.limits(axes.x, data: bounds.x, exact: bounds.exactX)
+        let yDomain = try DataBounds.limits(axes.y, data: bounds.y, exact: bounds.exactY)
+        let tickFont = FontSpec(size: theme.tickSize)
+        let labelFont = FontSpec(size: theme.labelSize)
+        let framed = axes.frame != .none
+        let pad = Spacing.panelPadding
+
+        var top = pad
+        if axes.title != nil {
+            top += backend.lineHeight(FontSpec(size: theme.titleSize, bold: true))
+                + Spacing.titleGap
+        }
+        var bottom = pad
+        var left = pad
+        var right = pad
+        let tickBand = Spacing.tickLength + Spacing.tickLabelGap
+        if framed, axes.x.ticks != .hidden { bottom += tickBand + backend.lineHeight(tickFont) }
+        if framed, axes.x.label != nil {
+            bottom += Spacing.axisLabelGap + backend.lineHeight(labelFont)
+        }
+        if framed, axes.y.label != nil {
+            left += backend.lineHeight(labelFont) + Spacing.axisLabelGap
+        }
+        var colorBarWidth = 0.0
+        if let bar = axes.colorBar {
+            colorBarWidth = ColorBarRenderer.width(bar, theme: theme, backend: backend)
+            right += colorBarWidth
+        } else {
+            // The last x tick label may hang past the plot's right edge.
+            right += framed ? 12 : 0
+        }
+
+        // y ticks depend only on the height, which is known now.
+        let plotHeight = max(10, cell.height - top - bottom)
+        let yTicks = ticks(axes.y, domain: yDomain, length: plotHeight,
+                           spacing: Spacing.yTickSpacing)
+        if framed, axes.y.ticks != .hidden {
+            let widest = yTicks.map { backend.measure($0.label, font: tickFont).width }.max() ?? 0
+            left += widest + tickBand
+        }
+        var plot = cell.inset(top: top, left: left, bottom: bottom, right: right)
+        if plot.width < 10 || plot.height < 10 {
+            throw FigureError("panel of \(Int(cell.width))×\(Int(cell.height)) px is too small "
+                              + "for its labels; make the figure larger")
+        }
+        if axes.equalAspect, axes.x.scale == .linear, axes.y.scale == .linear {
+            plot = equalAspect(plot, xDomain, yDomain)
+        }
+        let xTicks = try fittingXTicks(axes.x, domain: xDomain, width: plot.width,
+                                       font: tickFont, backend: backend)
+        let xScale = Scale(kind: axes.x.scale, domain: xDomain,
+                           start: axes.x.inverted ? plot.maxX : plot.minX,
+                           end: axes.x.inverted ? plot.minX : plot.maxX)
+        let yScale = Scale(kind: axes.y.scale, domain: yDomain,
+                           start: axes.y.inverted ? plot.minY : plot.maxY,
+                           end: axes.y.inverted ? plot.maxY : plot.minY)
+        let bar = axes.colorBar == nil ? nil
+            : Rect(x: plot.maxX + Spacing.colorBarGap, y: plot.minY,
+                   width: Spacing.colorBarWidth, height: plot.height)
+        return PanelLayout(cell: cell, plot: plot, xScale: xScale, yScale: yScale,
+                           xTicks: xTicks, yTicks: yTicks, colorBar: bar)
+    }
+
+    /// Automatic or fixed ticks of one axis, only those inside the domain.
+    static func ticks(_ axis: Axis, domain: ClosedRange<Double>, length: Double,
+                      spacing: Double) -> [Tick] {
+        let all: [Tick]
+        switch axis.ticks {
+        case .hidden: return []
+        case .fixed(let fixed): all = fixed
+        case .automatic:
+            all = axis.scale == .log ? NiceTicks.logarithmic(domain)
+                : NiceTicks.linear(domain, maxCount: max(2, Int(length / spacing)))
+        }
+        let slack = (domain.upperBound - domain.lowerBound) * 1e-9
+        return all.filter { $0.value >= domain.lowerBound - slack
+            && $0.value <= domain.upperBound + slack }
+    }
+
+    /// Fewer and fewer x ticks until neighbouring labels leave clear space between them.
+    private static func fittingXTicks(_ axis: Axis, domain: ClosedRange<Double>, width: Double,
+                                      font: FontSpec, backend: FigureBackend) throws -> [Tick] {
+        var spacing = Spacing.xTickSpacing
+        while true {
+            let ticks = ticks(axis, domain: domain, length: width, spacing: spacing)
+            let scale = Scale(kind: axis.scale, domain: domain, start: 0, end: width)
+            let widths = ticks.map { backend.measure($0.label, font: font).width }
+            let collides = zip(ticks.indices.dropFirst(), ticks.indices).contains { i, j in
+                let gap = abs(scale.pixel(ticks[i].value) - scale.pixel(ticks[j].value))
+                return gap - (widths[i] + widths[j]) / 2 < Spacing.tickLabelClearance
+            }
+            if !collides || ticks.count <= 2 { return ticks }
+            if case .fixed = axis.ticks {
+                // Fixed ticks (categories) thin out by keeping every other label.
+                return ticks.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            }
+            spacing *= 1.4
+        }
+    }
+
+    private static func equalAspect(_ plot: Rect, _ x: ClosedRange<Double>,
+                                    _ y: ClosedRange<Double>) -> Rect {
+        let xSpan = x.upperBound - x.lowerBound, ySpan = y.upperBound - y.lowerBound
+        let unit = min(plot.width / xSpan, plot.height / ySpan)
+        let width = unit * xSpan, height = unit * ySpan
+        return Rect(x: plot.minX + (plot.width - width) / 2, y: plot.minY + (plot.height - height) / 2,
+                    width: width, height: height)
+    }
+}

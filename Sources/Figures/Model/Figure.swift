@@ -1,0 +1,65 @@
+/// A complete figure: a size in CSS pixels, an optional title and a grid of panels.
+///
+/// The model knows nothing about Cairo; `CairoFigures` turns it into PNG or SVG.
+public struct Figure: Equatable, Sendable, FigureConvertible {
+    /// Width in CSS pixels (PNG at 2× has twice as many device pixels).
+    public var width: Int
+    public var height: Int
+    public var title: String?
+    /// Panels, filled row by row.
+    public var panels: [Axes]
+    /// Panels per row.
+    public var columns: Int
+    public var theme: Theme
+    /// A colour bar shared by all panels, drawn at the right edge of the figure.
+    public var colorBar: ColorBar?
+
+    public init(width: Int = 640, height: Int = 400, title: String? = nil,
+                panels: [Axes], columns: Int? = nil, theme: Theme = .light,
+                colorBar: ColorBar? = nil) {
+        self.width = width
+        self.height = height
+        self.title = title
+        self.panels = panels
+        self.columns = max(1, columns ?? panels.count)
+        self.theme = theme
+        self.colorBar = colorBar
+    }
+
+    /// A one-panel figure.
+    public init(_ axes: Axes, width: Int = 640, height: Int = 400, theme: Theme = .light) {
+        self.init(width: width, height: height, panels: [axes], theme: theme)
+    }
+
+    public var rows: Int { (panels.count + columns - 1) / columns }
+
+    public func makeFigure() throws -> Figure { self }
+
+    /// Throws a `FigureError` naming the first problem: size, empty figure, bad data.
+    public func validate() throws {
+        guard (1...8192).contains(width), (1...8192).contains(height) else {
+            throw FigureError("figure size \(width)×\(height) must be between 1×1 and 8192×8192")
+        }
+        guard !panels.isEmpty else { throw FigureError("figure has no panels") }
+        for (index, panel) in panels.enumerated() {
+            do {
+                for item in panel.items { try item.validate() }
+                if let limits = panel.x.limits { try Figure.checkLimits(limits, panel.x.scale) }
+                if let limits = panel.y.limits { try Figure.checkLimits(limits, panel.y.scale) }
+            } catch let error as FigureError {
+                throw FigureError("panel \(index)\(panel.title.map { " '\($0)'" } ?? ""): "
+                                  + error.message)
+            }
+        }
+    }
+
+    private static func checkLimits(_ limits: ClosedRange<Double>, _ scale: Axis.ScaleKind) throws {
+        guard limits.lowerBound.isFinite, limits.upperBound.isFinite,
+              limits.upperBound > limits.lowerBound else {
+            throw FigureError("axis limits \(limits) must be finite and non-empty")
+        }
+        if scale == .log, limits.lowerBound <= 0 {
+            throw FigureError("log axis limits \(limits) must be positive")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Point marker shapes; classes use different shapes as well as colours.
+public enum MarkerShape: String, Sendable, CaseIterable {
+    case circle, cross, square, triangle, diamond, plus
+}
+
+/// Line dash patterns.
+public enum LineDash: String, Sendable {
+    case solid, dashed, dotted
+
+    /// On/off lengths in pixels for a line of the given width.
+    func pattern(width: Double) -> [Double] {
+        switch self {
+        case .solid: return []
+        case .dashed: return [6 * max(1, width / 1.5), 4 * max(1, width / 1.5)]
+        case .dotted: return [1.5, 3]
+        }
+    }
+}

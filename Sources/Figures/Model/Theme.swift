@@ -1,0 +1,39 @@
+/// Colours and type sizes shared by every figure. Sizes are CSS pixels at 1×.
+public struct Theme: Equatable, Sendable {
+    public var background: Color
+    public var text: Color
+    /// Axis lines and ticks.
+    public var axis: Color
+    public var grid: Color
+    /// Secondary text (tick labels).
+    public var mutedText: Color
+    /// Lines drawn over shading (0.5 contours, sums).
+    public var emphasis: Color
+    public var figureTitleSize: Double = 15
+    public var titleSize: Double = 14
+    public var labelSize: Double = 13
+    public var tickSize: Double = 12
+    public var legendSize: Double = 12
+
+    public init(background: Color, text: Color, axis: Color, grid: Color, mutedText: Color,
+                emphasis: Color) {
+        self.background = background
+        self.text = text
+        self.axis = axis
+        self.grid = grid
+        self.mutedText = mutedText
+        self.emphasis = emphasis
+    }
+
+    /// Dark text on white: the default for the book.
+    public static let light = Theme(
+        background: .white, text: Color(hex: 0x1A1A1A), axis: Color(hex: 0x555555),
+        grid: Color(hex: 0xE6E6E6), mutedText: Color(hex: 0x444444),
+        emphasis: Color(hex: 0x1A1A1A))
+
+    /// Light text on near-black, for dark page themes.
+    public static let dark = Theme(
+        background: Color(hex: 0x1B1D21), text: Color(hex: 0xE8E8E8), axis: Color(hex: 0xA8A8A8),
+        grid: Color(hex: 0x34373D), mutedText: Color(hex: 0xC8C8C8),
+        emphasis: Color(hex: 0xF2F2F2))
+}
