@@ -1,0 +1,37 @@
+# glia: `make site` builds the book into output/, `make test` runs every check.
+# Both install the Debian packages they need when missing (checked with dpkg -s).
+
+SWIFT       ?= swift
+BUILD_PKGS  := libcairo2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-dejavu-core libjs-katex
+TEST_PKGS   := chromium
+RELEASE_BIN := .build/release/glia
+
+.PHONY: site test deps test-deps build-release bench clean
+
+## site: build glia in release mode and build the book in chapters/ into output/
+site: deps build-release
+	$(RELEASE_BIN) build --root . --output output
+
+## test: unit and end-to-end tests, then the real book built and checked in a browser
+test: deps test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+	$(MAKE) site
+	python3 Tests/browser_check.py output
+
+build-release:
+	$(SWIFT) build -c release
+
+## bench: speed of the Neural library and of figures, against NumPy and matplotlib
+bench: deps build-release
+	bash Benchmarks/neural.sh
+	bash Benchmarks/figures.sh
+
+deps:
+	@bash .ci/apt-ensure.sh $(BUILD_PKGS)
+
+test-deps:
+	@bash .ci/apt-ensure.sh $(TEST_PKGS)
+
+clean:
+	rm -rf .build .glia-cache

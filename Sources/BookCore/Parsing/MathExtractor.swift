@@ -1,0 +1,159 @@
+import Foundation
+
+/// Lifts TeX math (`$…$` inline, `$$…$$` display) out of Markdown before cmark-gfm parses it.
+///
+/// CommonMark has no math syntax: left in place, `$a_1 * b_2$` would become emphasis. Each
+/// span is replaced by a private-use placeholder that cmark keeps as plain text, and the
+/// converter turns placeholders back into math nodes. Newlines inside display math are kept
+/// after the placeholder so every later line keeps its line number. The rules follow Pandoc's
+/// `tex_math_dollars`: an opening `$` is not followed by a space, a closing `$` is not preceded
+/// by a space nor followed by a digit, `\$` is a literal dollar, and code is left alone.
+struct MathExtractor {
+    static let open: Character = "\u{E000}"
+    static let close: Character = "\u{E001}"
+
+    struct Span: Equatable {
+        var tex: String
+        var display: Bool
+    }
+
+    private(set) var spans: [Span] = []
+    private(set) var text = ""
+
+    init(_ source: String) {
+        let characters = Array(source)
+        var index = 0
+        var fence: (marker: Character, length: Int)?
+        var atLineStart = true
+        while index < characters.count {
+            if atLineStart {
+                atLineStart = false
+                let lineEnd = characters[index...].firstIndex(of: "\n") ?? characters.count
+                let line = String(characters[index..<lineEnd])
+                if let found = Self.fenceMarker(line) {
+                    if let open = fence {
+                        if found.marker == open.marker && found.length >= open.length
+                            && found.infoIsEmpty {
+                            fence = nil
+                        }
+                    } else {
+                        fence = (found.marker, found.length)
+                    }
+                    text += line
+                    index = lineEnd
+                    continue
+                }
+                if fence != nil {
+                    text += line
+                    index = lineEnd
+                    continue
+                }
+            }
+            let character = characters[index]
+            switch character {
+            case "\n":
+                text.append(character)
+                atLineStart = true
+                index += 1
+            case "\\" where index + 1 < characters.count && characters[index + 1] != "\n":
+                text.append(character)
+                text.append(characters[index + 1])
+                index += 2
+            case "`":
+                index = copyCodeSpan(characters, from: index)
+            case "$":
+                index = extractMath(characters, from: index)
+            default:
+                text.append(character)
+                index += 1
+            }
+        }
+    }
+
+    /// Copies a backtick code span unchanged (math inside code is code).
+    private mutating func copyCodeSpan(_ characters: [Character], from start: Int) -> Int {
+        var runEnd = start
+        while runEnd < characters.count && characters[runEnd] == "`" { runEnd += 1 }
+        let runLength = runEnd - start
+        var search = runEnd
+        while search < characters.count {
+            if characters[search] == "`" {
+                var closeEnd = search
+                while closeEnd < characters.count && characters[closeEnd] == "`" { closeEnd += 1 }
+                if closeEnd - search == runLength {
+                    text += String(characters[start..<closeEnd])
+                    return closeEnd
+                }
+                search = closeEnd
+            } else if characters[search] == "\n" && search + 1 < characters.count
+                        && characters[search + 1] == "\n" {
+                break  // a blank line ends the paragraph, so the span never closed
+            } else {
+                search += 1
+            }
+        }
+        text += String(characters[start..<runEnd])
+        return runEnd
+    }
+
+    private mutating func extractMath(_ characters: [Character], from start: Int) -> Int {
+        let display = start + 1 < characters.count && characters[start + 1] == "$"
+        if display {
+            var search = start + 2
+            while search + 1 < characters.count {
+                if characters[search] == "$" && characters[search + 1] == "$" {
+                    let body = String(characters[(start + 2)..<search])
+                    let newlines = body.filter { $0 == "\n" }.count
+                    appendPlaceholder(Span(tex: trimmed(body), display: true))
+                    text += String(repeating: "\n", count: newlines)
+                    return search + 2
+                }
+                if characters[search] == "\n" && characters[search + 1] == "\n" { break }
+                search += 1
+            }
+            text += "$$"
+            return start + 2
+        }
+        let next = start + 1
+        guard next < characters.count, !characters[next].isWhitespace else {
+            text.append("$")
+            return start + 1
+        }
+        var search = next
+        while search < characters.count && characters[search] != "\n" {
+            if characters[search] == "\\" { search += 2; continue }
+            if characters[search] == "$" && !characters[search - 1].isWhitespace
+                && !(search + 1 < characters.count && characters[search + 1].isNumber) {
+                appendPlaceholder(Span(tex: String(characters[next..<search]), display: false))
+                return search + 1
+            }
+            search += 1
+        }
+        text.append("$")
+        return start + 1
+    }
+
+    private mutating func appendPlaceholder(_ span: Span) {
+        text.append(Self.open)
+        text += String(spans.count)
+        text.append(Self.close)
+        spans.append(span)
+    }
+
+    private func trimmed(_ body: String) -> String {
+        body.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The fence character and run length if `line` opens or closes a fenced code block.
+    static func fenceMarker(_ line: String) -> (marker: Character, length: Int, infoIsEmpty: Bool)? {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return nil }
+        let rest = line.dropFirst(indent)
+        guard let marker = rest.first, marker == "`" || marker == "~" else { return nil }
+        let length = rest.prefix { $0 == marker }.count
+        guard length >= 3 else { return nil }
+        let info = rest.dropFirst(length).trimmingCharacters(in: .whitespaces)
+        if marker == "`" && info.contains("`") { return nil }
+        return (marker, length, info.isEmpty)
+    }
+}

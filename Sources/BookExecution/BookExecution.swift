@@ -1,1 +1,0 @@
-// BookExecution module (work in progress).

@@ -1,0 +1,99 @@
+import BookCore
+import Foundation
+
+/// Runs a compiled chapter program with a per-cell timeout and a cap on output, and splits
+/// what it prints into a `Transcript`.
+struct ProgramRunner {
+    struct Limits: Sendable {
+        /// Seconds a cell may run when it sets no `timeout` option.
+        var defaultCellTimeout: Double = 120
+        /// Output kept per cell for the page.
+        var keptBytesPerCell = 256_000
+        /// Output after which the program is stopped: bounded memory and time, whatever a
+        /// chapter prints.
+        var maximumTotalBytes = 16_000_000
+    }
+
+    let chapter: Chapter
+    let limits: Limits
+
+    func run(executable: String, workingDirectory: String, figureDirectory: String) throws
+        -> (Transcript, ChildProcess.Termination) {
+        var environment = ProcessInfo.processInfo.environment
+        environment[RuntimeProtocol.figureDirectoryVariable] = figureDirectory
+        environment["SWIFT_BACKTRACE"] = "enable=no"  // one clear message, not a register dump
+        let state = SharedTranscript(Transcript(keptBytesPerCell: limits.keptBytesPerCell))
+        let child = ChildProcess(executable: executable, arguments: [],
+                                 workingDirectory: workingDirectory, environment: environment)
+        let timeouts = Dictionary(uniqueKeysWithValues: chapter.cells.map {
+            ($0.index, $0.options.timeout ?? limits.defaultCellTimeout)
+        })
+        let maximumBytes = limits.maximumTotalBytes
+        let defaultTimeout = limits.defaultCellTimeout
+        let termination = try child.run(onOutput: { state.feed($0) }, watchdog: {
+            state.read { transcript in
+                if transcript.totalBytes > maximumBytes {
+                    return "it printed more than \(ByteCount(maximumBytes))"
+                }
+                guard let index = transcript.currentCell, !transcript.finished,
+                      let started = transcript.cells[index]?.started else { return nil }
+                let limit = timeouts[index] ?? defaultTimeout
+                if Date().timeIntervalSince(started) > limit {
+                    return "it ran longer than its timeout of \(Self.seconds(limit))"
+                }
+                return nil
+            }
+        })
+        state.finish()
+        return (state.read { $0 }, termination)
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
+    }
+}
+
+/// The transcript shared between the reader thread and the watchdog.
+private final class SharedTranscript: @unchecked Sendable {
+    private let lock = NSLock()
+    private var transcript: Transcript
+    private var partialLine: [UInt8] = []
+
+    init(_ transcript: Transcript) { self.transcript = transcript }
+
+    func feed(_ bytes: [UInt8]) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        var start = 0
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if partialLine.isEmpty {
+                transcript.consume(line: bytes[start...offset], now: now)
+            } else {
+                partialLine += bytes[start...offset]
+                transcript.consume(line: partialLine[...], now: now)
+                partialLine = []
+            }
+            start = offset + 1
+        }
+        partialLine += bytes[start...]
+        // A line with no newline in sight is still output; don't hold megabytes of it.
+        if partialLine.count > 64_000 {
+            transcript.consume(line: partialLine[...], now: now)
+            partialLine = []
+        }
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if !partialLine.isEmpty { transcript.consume(line: partialLine[...], now: Date()) }
+        partialLine = []
+    }
+
+    func read<T>(_ body: (Transcript) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(transcript)
+    }
+}

@@ -1,0 +1,82 @@
+import BookCore
+import Foundation
+
+/// Where glia finds what chapter programs need: `swiftc`, and the NotebookRuntime library with
+/// its module files, which SwiftPM builds next to the glia binary.
+public struct Toolchain: Sendable {
+    /// Folder holding `libNotebookRuntime.so` and `Modules/`.
+    public let runtimeDirectory: String
+    public let swiftc: String
+    /// `swiftc --version`, part of every cache key.
+    public let compilerVersion: String
+    /// Digest of the runtime library, part of every cache key: any change to the library code
+    /// that chapters use re-runs them.
+    public let runtimeFingerprint: String
+
+    public static let runtimeLibrary = "libNotebookRuntime.so"
+
+    /// Finds the runtime next to the running executable (or in `GLIA_RUNTIME_DIR`).
+    public static func locate() throws -> Toolchain {
+        let environment = ProcessInfo.processInfo.environment
+        let directory = environment["GLIA_RUNTIME_DIR"] ?? executableDirectory()
+        let library = (directory as NSString).appendingPathComponent(runtimeLibrary)
+        let module = (directory as NSString).appendingPathComponent("Modules/NotebookRuntime.swiftmodule")
+        guard FileManager.default.fileExists(atPath: library),
+              FileManager.default.fileExists(atPath: module) else {
+            throw Diagnostic.error(
+                "cannot find the notebook runtime (\(runtimeLibrary) and "
+                + "Modules/NotebookRuntime.swiftmodule) in \(directory), next to the glia binary: "
+                + "build it with 'swift build -c release' (or run 'make site')")
+        }
+        let swiftc = environment["GLIA_SWIFTC"] ?? findOnPath("swiftc")
+        guard let swiftc else {
+            throw Diagnostic.error("cannot find swiftc on PATH: install Swift or set GLIA_SWIFTC")
+        }
+        let version = try ChildProcess(executable: swiftc, arguments: ["--version"],
+                                       workingDirectory: directory)
+            .runCollectingOutput(timeout: 60).1
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return Toolchain(runtimeDirectory: directory, swiftc: swiftc, compilerVersion: version,
+                         runtimeFingerprint: try fingerprint(of: library))
+    }
+
+    /// Arguments that compile `source` into `output` against the runtime.
+    func compileArguments(source: String, output: String) -> [String] {
+        [
+            "-Onone",  // chapter code is glue; the heavy loops live in the -O library, and
+                       // -Onone keeps the messages of precondition failures and range traps
+            "-swift-version", "5",  // notebook code (functions using top-level vars) is
+                                    // rejected by Swift 6's isolation checks
+            "-diagnostic-style", "llvm",
+            "-module-name", "Chapter",
+            "-I", (runtimeDirectory as NSString).appendingPathComponent("Modules"),
+            "-L", runtimeDirectory, "-lNotebookRuntime",
+            "-Xlinker", "-rpath", "-Xlinker", runtimeDirectory,
+            source, "-o", output,
+        ]
+    }
+
+    private static func executableDirectory() -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        return (path as NSString).deletingLastPathComponent
+    }
+
+    private static func findOnPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    private static func fingerprint(of path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic.error("cannot read \(path)")
+        }
+        var hasher = SHA256()
+        hasher.update(data)
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,73 @@
+import BookCore
+import Foundation
+
+/// Turns a transcript into the per-cell `ChapterResult` the pages show, and checks what only
+/// the run can tell: `error: true` cells that did not fail, runtime-rejected calls, figure
+/// names used twice, output that was cut.
+struct ResultAssembler {
+    let chapter: Chapter
+    let transcript: Transcript
+    /// Messages of `error: true` cells that failed, by cell index.
+    let expectedFailures: [Int: String]
+
+    func assemble(figureDirectory: String) -> (ChapterResult, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var figureNames: Set<String> = []
+        var cells: [CellResult] = []
+        for cell in chapter.cells {
+            let record = transcript.cells[cell.index]
+            var result = CellResult(output: transcript.outputText(of: cell.index),
+                                    seconds: record?.seconds ?? 0)
+            if let message = expectedFailures[cell.index] {
+                result.error = message
+                result.output = CrashReport(termination: .exited(0), output: result.output)
+                    .outputWithoutCrash
+            } else if let runtimeErrors = record?.errors, !runtimeErrors.isEmpty {
+                if cell.options.error {
+                    result.error = runtimeErrors.joined(separator: "\n")
+                } else {
+                    diagnostics += runtimeErrors.map { .error($0, at: cell.fence) }
+                }
+            } else if cell.options.error && cell.options.eval {
+                diagnostics.append(.error(
+                    "cell is marked 'error: true' but ran without an error: remove the option, "
+                    + "or make the cell fail", at: cell.fence))
+            }
+            if let dropped = record?.droppedBytes, dropped > 0 {
+                diagnostics.append(.warning(
+                    "cell printed \(ByteCount(dropped + (record?.output.count ?? 0))); the page shows "
+                    + "only the first \(ByteCount(transcript.keptBytesPerCell))", at: cell.fence))
+            }
+            for var figure in record?.figures ?? [] {
+                if !figureNames.insert(figure.name).inserted {
+                    diagnostics.append(.error(
+                        "figure name '\(figure.name)' is used twice in this chapter: give each "
+                        + "show(_:name:) call its own name", at: cell.fence))
+                }
+                figure.caption = figure.caption ?? cell.options.figCap
+                figure.alt = figure.alt ?? cell.options.figAlt
+                result.figures.append(figure)
+            }
+            cells.append(result)
+        }
+        let inlineValues = chapter.inlineExpressions.map { transcript.inlineValues[$0.index] ?? "" }
+        return (ChapterResult(cells: cells, inlineValues: inlineValues,
+                              figureDirectory: figureDirectory), diagnostics)
+    }
+
+    /// The error for a cell that crashed without being marked `error: true`.
+    func crashDiagnostic(cell index: Int, message: String) -> Diagnostic {
+        let cell = chapter.cells[index]
+        var location = cell.fence
+        let output = transcript.outputText(of: index)
+        let report = CrashReport(termination: .exited(0), output: output)
+        let fileName = (chapter.path as NSString).lastPathComponent
+        if let runtime = report.runtimeMessage, let line = runtime.line,
+           runtime.file.hasSuffix(fileName), (cell.firstLine...cell.lastLine).contains(line) {
+            location = SourceLocation(file: chapter.path, line: line, column: 1)
+        }
+        let printed = report.outputWithoutCrash.split(separator: "\n").suffix(8).map(String.init)
+        return .error("cell \(index + 1) failed: \(message)", at: location,
+                      details: printed.isEmpty ? [] : ["last output of the cell:"] + printed)
+    }
+}

@@ -1,0 +1,90 @@
+import BookCore
+import BookExecution
+import BookHTML
+import Foundation
+
+/// The build as a sequence of named stages (load → execute → render → write), each timed and
+/// reported. Every diagnostic found is printed; nothing is written if any is an error.
+struct BuildPipeline {
+    let rootPath: String
+    let outputPath: String
+    let cachePath: String
+    let force: Bool
+    let jobs: Int?
+    let reporter: ProgressReporter
+
+    /// Runs the build; returns false if it failed (diagnostics already printed).
+    func run() -> Bool {
+        let start = Date()
+        reporter.stage("glia", "building the book in \(rootPath)")
+
+        var clock = Date()
+        let book: Book
+        do {
+            let (loaded, warnings) = try BookLoader(root: rootPath).load()
+            warnings.forEach(printDiagnostic)
+            book = loaded
+        } catch let list as DiagnosticList {
+            list.diagnostics.forEach(printDiagnostic)
+            return fail(start)
+        } catch {
+            printDiagnostic(.error("\(error)"))
+            return fail(start)
+        }
+        let chapters = (book.index.map { [$0] } ?? []) + book.chapters
+        let cellCount = chapters.reduce(0) { $0 + $1.cells.count }
+        reporter.stage("parse", "\(book.chapters.count) chapters, \(cellCount) cells",
+                       seconds: Date().timeIntervalSince(clock))
+
+        clock = Date()
+        let toolchain: Toolchain
+        do {
+            toolchain = try Toolchain.locate()
+        } catch let diagnostic as Diagnostic {
+            printDiagnostic(diagnostic)
+            return fail(start)
+        } catch {
+            printDiagnostic(.error("\(error)"))
+            return fail(start)
+        }
+        var executor = BookExecutor(toolchain: toolchain, bookRoot: rootPath, cacheDirectory: cachePath)
+        if let jobs { executor.jobs = jobs }
+        executor.force = force
+        let report = executor.run(chapters) { [reporter] in reporter.chapter($0) }
+        report.diagnostics.forEach(printDiagnostic)
+        let ran = report.statuses.values.filter { if case .ran = $0 { return true }; return false }.count
+        let reused = report.statuses.values.filter { $0 == .reused }.count
+        reporter.stage("execute", "\(ran) ran, \(reused) reused",
+                       seconds: Date().timeIntervalSince(clock))
+        if report.diagnostics.contains(where: \.isError) { return fail(start) }
+
+        clock = Date()
+        let renderer = SiteRenderer(book: book, results: report.results, options: SiteOptions())
+        let (files, renderDiagnostics) = renderer.render()
+        renderDiagnostics.forEach(printDiagnostic)
+        let pages = files.filter { $0.path.hasSuffix(".html") }.count
+        reporter.stage("render", "\(pages) pages", seconds: Date().timeIntervalSince(clock))
+        if renderDiagnostics.contains(where: \.isError) { return fail(start) }
+
+        clock = Date()
+        do {
+            try SiteWriter(outputDirectory: outputPath).write(files)
+        } catch {
+            printDiagnostic(.error("\(error)"))
+            return fail(start)
+        }
+        reporter.stage("write", "\(files.count) files into \(outputPath)",
+                       seconds: Date().timeIntervalSince(clock))
+        let index = (outputPath as NSString).appendingPathComponent("index.html")
+        reporter.say("glia: built \(book.chapters.count) chapters (\(ran) ran, \(reused) reused) in "
+                     + ProgressReporter.format(Date().timeIntervalSince(start)))
+        reporter.say("  open \(index) in a browser (file://\(index))")
+        return true
+    }
+
+    private func fail(_ start: Date) -> Bool {
+        reporter.say("glia: build failed after \(ProgressReporter.format(Date().timeIntervalSince(start))); "
+                     + "\(outputPath) was left as it was")
+        return false
+    }
+}

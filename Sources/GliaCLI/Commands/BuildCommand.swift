@@ -1,0 +1,50 @@
+import ArgumentParser
+import BookCore
+import BookExecution
+import BookHTML
+import Foundation
+
+/// `glia build`: load, parse, execute, render, write.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Run the chapters' cells and write the site.",
+        discussion: """
+        Chapters whose cells, inline values, runtime library, compiler and read files are \
+        unchanged reuse their cached results (in .glia-cache/), so a prose edit re-renders in \
+        well under a second. Errors are printed as 'file:line:col: error: message'; on any \
+        error the previous output folder is left as it was and the exit status is 1.
+        """)
+
+    @OptionGroup var book: BookOptions
+
+    @Option(name: [.short, .long], help: "Folder to write the site into (replaced atomically).")
+    var output: String = "output"
+
+    @Flag(name: .long, help: "Run every chapter, even those whose cached results are valid.")
+    var force = false
+
+    @Flag(name: .long, help: "Say why each chapter ran or was reused.")
+    var explain = false
+
+    @Option(name: [.short, .long], help: "Chapters to run at the same time (default: core count).")
+    var jobs: Int?
+
+    @Flag(name: [.short, .long], help: "Print only diagnostics and the summary.")
+    var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let reporter = ProgressReporter(quiet: quiet, explain: explain)
+        let outputPath = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: book.rootPath))
+            .standardizedFileURL.path
+        let pipeline = BuildPipeline(rootPath: book.rootPath, outputPath: outputPath,
+                                     cachePath: book.cachePath, force: force, jobs: jobs,
+                                     reporter: reporter)
+        let succeeded = pipeline.run()
+        if !succeeded { throw ExitCode.failure }
+    }
+}

@@ -1,1 +1,0 @@
-// GliaCLI module (work in progress).

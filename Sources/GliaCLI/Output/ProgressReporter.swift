@@ -1,0 +1,59 @@
+import BookCore
+import BookExecution
+import Foundation
+
+/// Prints what the build is doing: one line per stage and per chapter, with times, and
+/// diagnostics in compiler format on stderr.
+final class ProgressReporter: @unchecked Sendable {
+    let quiet: Bool
+    let explain: Bool
+    private let lock = NSLock()
+
+    init(quiet: Bool, explain: Bool) {
+        self.quiet = quiet
+        self.explain = explain
+    }
+
+    func stage(_ name: String, _ detail: String, seconds: Double? = nil) {
+        guard !quiet else { return }
+        let time = seconds.map { "  " + Self.format($0) } ?? ""
+        say("  \(name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(detail)\(time)")
+    }
+
+    func chapter(_ event: BookExecutor.Event) {
+        switch event {
+        case .started(let path, let reasons):
+            guard !quiet else { return }
+            let why = reasons.isEmpty ? "" : " (\(reasons.joined(separator: "; ")))"
+            say("  run      \(path)\(explain || !why.isEmpty ? why : "")")
+        case .finished(let path, let status, let seconds):
+            guard !quiet else { return }
+            switch status {
+            case .reused:
+                say("  reuse    \(path)\(explain ? " (cells, runtime, compiler and read files unchanged)" : "")")
+            case .nothingToRun:
+                if explain { say("  skip     \(path) (no cells)") }
+            case .ran:
+                say("  done     \(path)  \(Self.format(seconds))")
+            case .failed:
+                say("  FAILED   \(path)  \(Self.format(seconds))")
+            }
+        }
+    }
+
+    func say(_ line: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        print(line)
+        fflush(stdout)
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds < 1 ? String(format: "%.0f ms", seconds * 1000) : String(format: "%.1f s", seconds)
+    }
+}
+
+/// Prints a diagnostic to stderr, where terminals and editors look for them.
+func printDiagnostic(_ diagnostic: Diagnostic) {
+    FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+}

@@ -1,1 +1,0 @@
-// NotebookRuntime module (work in progress).

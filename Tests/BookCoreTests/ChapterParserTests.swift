@@ -1,0 +1,138 @@
+import XCTest
+@testable import BookCore
+
+final class ChapterParserTests: XCTestCase {
+    private func parse(_ source: String) -> (Chapter?, [Diagnostic]) {
+        ChapterParser().parse(source, path: "chapters/01-test.md", number: 1)
+    }
+
+    func testFrontMatterTitleAndLineNumbersOfCells() throws {
+        let source = """
+        ---
+        title: The neuron
+        ---
+
+        Some prose.
+
+        ```swift
+        //| label: first
+        //| echo: false
+        let x = 1
+        print(x)
+        ```
+        """
+        let (chapter, diagnostics) = parse(source)
+        XCTAssertEqual(diagnostics, [])
+        let parsed = try XCTUnwrap(chapter)
+        XCTAssertEqual(parsed.title, "The neuron")
+        XCTAssertEqual(parsed.cells.count, 1)
+        let cell = parsed.cells[0]
+        XCTAssertEqual(cell.fence, SourceLocation(file: "chapters/01-test.md", line: 7, column: 1))
+        XCTAssertEqual(cell.firstLine, 8)
+        XCTAssertEqual(cell.lastLine, 11)
+        XCTAssertEqual(cell.options.label, "first")
+        XCTAssertFalse(cell.options.echo)
+        XCTAssertEqual(cell.code, "let x = 1\nprint(x)")
+        XCTAssertEqual(parsed.blocks.map(\.location.line), [5, 7])
+    }
+
+    func testUnknownOptionAndBadValueAreErrorsAtTheirLines() {
+        let source = """
+        # T
+
+        ```swift
+        //| echoo: false
+        //| timeout: soon
+        1
+        ```
+        """
+        let (_, diagnostics) = parse(source)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "chapters/01-test.md:4:1: error: unknown cell option 'echoo' (did you mean 'echo'?); "
+                + "known options: label, echo, eval, output, error, fig-cap, fig-alt, timeout",
+            "chapters/01-test.md:5:1: error: cell option 'timeout' must be a positive number of "
+                + "seconds, not 'soon'",
+        ])
+    }
+
+    func testUnterminatedFenceIsAnError() {
+        let (_, diagnostics) = parse("# T\n\ntext\n\n```swift\nlet a = 1\n")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "chapters/01-test.md:5:1: error: code block opened here is never closed: add a line "
+                + "with ``` after its code",
+        ])
+    }
+
+    func testBadFrontMatterPointsAtTheYamlLine() {
+        let (chapter, diagnostics) = parse("---\ntitle: ok\n  bad: [\n---\n\ntext\n")
+        XCTAssertNil(chapter)
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertTrue(diagnostics[0].description.hasPrefix("chapters/01-test.md:"),
+                      diagnostics[0].description)
+        XCTAssertTrue(diagnostics[0].message.hasPrefix("bad front matter"))
+    }
+
+    func testUnclosedFrontMatter() {
+        let (_, diagnostics) = parse("---\ntitle: x\n\ntext\n")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "chapters/01-test.md:1:1: error: front matter starts with '---' but never ends: "
+                + "add a '---' line after it",
+        ])
+    }
+
+    func testMathInlineValuesAndCrossReferences() throws {
+        let source = """
+        # T
+
+        A neuron computes $z = w_1 x_1 + b$, costs \\$5, see @fig-boundary.
+
+        ```swift
+        let accuracy = 0.5
+        ```
+
+        Accuracy was `{swift} accuracy * 100` percent; `code $x$` stays.
+
+        $$
+        a = g(z)
+        $$
+        """
+        let (chapter, diagnostics) = parse(source)
+        XCTAssertEqual(diagnostics, [])
+        let parsed = try XCTUnwrap(chapter)
+        guard case .paragraph(let first) = parsed.blocks[1].kind else { return XCTFail() }
+        XCTAssertEqual(first, [
+            .text("A neuron computes "), .math("z = w_1 x_1 + b"), .text(", costs $5, see "),
+            .crossReference(label: "fig-boundary",
+                            location: SourceLocation(file: "chapters/01-test.md", line: 3, column: 48)),
+            .text("."),
+        ])
+        XCTAssertEqual(parsed.inlineExpressions, [
+            InlineExpression(index: 0, code: "accuracy * 100",
+                             location: SourceLocation(file: "chapters/01-test.md", line: 9, column: 24),
+                             afterCell: 0),
+        ])
+        guard case .paragraph(let second) = parsed.blocks[3].kind else { return XCTFail() }
+        XCTAssertTrue(second.contains(.code("code $x$")))
+        XCTAssertEqual(parsed.blocks[4].kind, .math("a = g(z)"))
+        XCTAssertEqual(parsed.blocks[4].location.line, 11)
+    }
+
+    func testHeadingIDsAreUniqueAndTablesKeepAlignment() throws {
+        let source = "# A\n\n## Why ReLU?\n\n## Why ReLU?\n\n| x | y |\n|:--|--:|\n| 1 | 2 |\n"
+        let (chapter, _) = parse(source)
+        let blocks = try XCTUnwrap(chapter).blocks
+        XCTAssertEqual(blocks[1].kind, .heading(level: 2, content: [.text("Why ReLU?")], id: "why-relu"))
+        XCTAssertEqual(blocks[2].kind, .heading(level: 2, content: [.text("Why ReLU?")], id: "why-relu-1"))
+        guard case .table(let table) = blocks[3].kind else { return XCTFail("no table") }
+        XCTAssertEqual(table.alignments, [.left, .right])
+        XCTAssertEqual(table.header, [[.text("x")], [.text("y")]])
+        XCTAssertEqual(table.rows, [[[.text("1")], [.text("2")]]])
+    }
+
+    func testOtherLanguagesAreNotCells() throws {
+        let (chapter, _) = parse("# T\n\n```python\nprint(1)\n```\n")
+        let parsed = try XCTUnwrap(chapter)
+        XCTAssertTrue(parsed.cells.isEmpty)
+        XCTAssertEqual(parsed.blocks[1].kind, .code(language: "python", text: "print(1)"))
+    }
+}
