@@ -1,0 +1,92 @@
+/// Prose: headings, paragraphs, lists, quotes, tables, figures, math, the front page.
+enum StylesheetContent {
+    static let css = #"""
+        .page-header { margin-bottom: 2rem; }
+        .chapter-label { margin: 0 0 0.35rem; color: var(--accent); font-size: 0.8rem;
+          font-weight: 650; letter-spacing: 0.08em; text-transform: uppercase; }
+        h1 { margin: 0; font-size: clamp(1.9rem, 1.5rem + 1.6vw, 2.5rem); line-height: 1.15;
+          letter-spacing: -0.022em; font-weight: 750; text-wrap: balance; }
+        .page-body h2, .page-body h3, .page-body h4, .page-body h5, .page-body h6 {
+          line-height: 1.3; letter-spacing: -0.01em; text-wrap: balance; }
+        .page-body h2 { margin: 2.75rem 0 0.9rem; padding-bottom: 0.35rem; font-size: 1.55rem;
+          border-bottom: 1px solid var(--border); }
+        .page-body h3 { margin: 2.2rem 0 0.6rem; font-size: 1.22rem; }
+        .page-body h4 { margin: 1.8rem 0 0.5rem; font-size: 1.05rem; }
+        .page-body h5, .page-body h6 { margin: 1.5rem 0 0.5rem; font-size: 1rem; }
+        .page-body > :first-child { margin-top: 0; }
+        .anchor { margin-left: 0.45rem; color: var(--text-muted); font-weight: 400;
+          text-decoration: none; opacity: 0; transition: opacity 0.1s; }
+        h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
+        :target { animation: glia-target 1.6s ease-out; }
+        @keyframes glia-target { from { background: var(--accent-soft); } to { background: transparent; } }
+        p, ul, ol, dl, blockquote, .table-wrap { margin: 0 0 1.15rem; }
+        ul, ol { padding-left: 1.6rem; }
+        li { margin: 0.25rem 0; }
+        li > ul, li > ol { margin: 0.25rem 0; }
+        a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 0.16em; }
+        a:hover { text-decoration-thickness: 2px; }
+        strong { font-weight: 650; }
+        img { max-width: 100%; height: auto; }
+        hr { margin: 2.5rem 0; border: 0; border-top: 1px solid var(--border); }
+        blockquote {
+          margin-left: 0;
+          margin-right: 0;
+          padding: 0.6rem 1.1rem;
+          border-left: 3px solid var(--accent);
+          border-radius: 0 0.5rem 0.5rem 0;
+          background: var(--bg-soft);
+          color: var(--text-muted);
+        }
+        blockquote > :last-child { margin-bottom: 0; }
+
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; font-size: 0.94rem; font-variant-numeric: tabular-nums; }
+        th, td { padding: 0.5rem 0.85rem; border-bottom: 1px solid var(--border); vertical-align: top; }
+        th { border-bottom: 2px solid var(--border-strong); font-weight: 650; text-align: left; }
+        tbody tr:hover { background: var(--bg-soft); }
+
+        figure { margin: 1.75rem 0; }
+        figure img {
+          display: block;
+          margin: 0 auto;
+          border-radius: 0.4rem;
+          background: #ffffff;
+        }
+        figcaption { max-width: 40rem; margin: 0.75rem auto 0; color: var(--text-muted);
+          font-size: 0.9rem; line-height: 1.5; text-align: center; }
+        .figure-number { color: var(--text); font-weight: 650; }
+        .figure-files { font-size: 0.8rem; white-space: nowrap; }
+        @media screen {
+          :root[data-theme="dark"] figure img { box-shadow: 0 0 0 1px var(--border); }
+        }
+
+        .math.display { margin: 1.4rem 0; overflow-x: auto; overflow-y: hidden; text-align: center; }
+        .math:not(.rendered) { font-family: var(--mono); font-size: 0.9em; }
+        .math.display:not(.rendered) { padding: 0.6rem 0.9rem; background: var(--bg-code);
+          border-radius: 0.45rem; text-align: left; white-space: pre-wrap; }
+        .katex { font-size: 1.08em; }
+        .inline-value { font-variant-numeric: tabular-nums; }
+        .xref { white-space: nowrap; }
+        .xref.missing { color: var(--error); font-weight: 650; }
+
+        .book-author { margin-top: -1rem; color: var(--text-muted); font-size: 1.1rem; }
+        .book-description { font-size: 1.15rem; line-height: 1.55; }
+        .contents { list-style: none; margin: 0 0 2rem; padding: 0; }
+        .contents li { margin: 0 0 0.6rem; }
+        .contents a {
+          display: flex;
+          align-items: baseline;
+          gap: 1rem;
+          padding: 0.85rem 1.1rem;
+          border: 1px solid var(--border);
+          border-radius: 0.6rem;
+          color: var(--text);
+          font-weight: 550;
+          text-decoration: none;
+          transition: border-color 0.15s, background 0.15s;
+        }
+        .contents a:hover { border-color: var(--accent); background: var(--bg-soft); }
+        .contents .chapter-number { color: var(--accent); font-weight: 700; }
+
+        """#
+}

@@ -1,0 +1,25 @@
+/// Debian's KaTeX (`libjs-katex`), copied into `assets/katex/` when a page has math.
+struct KaTeX: Sendable {
+    let directory: String
+
+    /// Nil when the folder or one of the files the site needs is missing.
+    init?(directory: String?) {
+        guard let directory, FileSystem.isFile(directory + "/katex.min.js"),
+              FileSystem.isFile(directory + "/katex.min.css"),
+              FileSystem.isDirectory(directory + "/fonts") else { return nil }
+        self.directory = directory
+    }
+
+    /// The script, the stylesheet and every font (the stylesheet refers to `fonts/…`).
+    var files: [SiteFile] {
+        var files = ["katex.min.js", "katex.min.css"].map {
+            SiteFile(path: "assets/katex/" + $0, contents: .copy(from: directory + "/" + $0))
+        }
+        for font in FileSystem.contents(ofDirectory: directory + "/fonts")
+        where FileSystem.isFile(directory + "/fonts/" + font) {
+            files.append(SiteFile(path: "assets/katex/fonts/" + font,
+                                  contents: .copy(from: directory + "/fonts/" + font)))
+        }
+        return files
+    }
+}

@@ -1,0 +1,109 @@
+/// The frame around a page's content: head, sidebar with the chapter list and search, the
+/// "On this page" list, previous/next links. Every URL is relative, so the site works when
+/// opened from disk.
+struct PageLayout {
+    var bookTitle: String
+    /// Front page first, then the chapters in order.
+    var pages: [PageLink]
+    var current: PageLink
+    var description: String?
+    var headings: [PageRenderer.Heading]
+    /// Load KaTeX on this page.
+    var math: Bool
+
+    func html(body: String) -> String {
+        var out = ""
+        out.reserveCapacity(body.utf8.count + 8192)
+        head(into: &out)
+        out += "<body>\n<a class=\"skip-link\" href=\"#content\">Skip to content</a>\n"
+        topBar(into: &out)
+        out += "<div class=\"layout\">\n"
+        sidebar(into: &out)
+        out += "<main id=\"content\" class=\"main\" tabindex=\"-1\">\n<div class=\"page-grid\">\n"
+        out += "<header class=\"page-header\">\n"
+        if let number = current.number {
+            out += "<p class=\"chapter-label\">Chapter \(number)</p>\n"
+        }
+        out += "<h1>" + HTML.text(current.title) + "</h1>\n</header>\n"
+        if TableOfContents.isWorthShowing(headings, bodyLength: body.utf8.count) {
+            out += "<aside class=\"toc-column\">\n" + TableOfContents.html(headings) + "</aside>\n"
+        }
+        out += "<article class=\"page-body\">\n" + body + "</article>\n"
+        pager(into: &out)
+        out += "</div>\n</main>\n</div>\n"
+        if math { out += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
+        out += "<script defer src=\"assets/glia.js\"></script>\n"
+        out += "<script defer src=\"assets/search.js\"></script>\n</body>\n</html>\n"
+        return out
+    }
+
+    private func head(into out: inout String) {
+        let title = current.number == nil && current.title == bookTitle
+            ? bookTitle : current.title + " · " + bookTitle
+        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<meta name=\"color-scheme\" content=\"light dark\">\n"
+        out += "<meta name=\"generator\" content=\"glia\">\n"
+        if let description, !description.isEmpty {
+            out += "<meta name=\"description\" content=\"" + HTML.attribute(description) + "\">\n"
+        }
+        out += "<title>" + HTML.text(title) + "</title>\n"
+        // Runs before the first paint, so a remembered theme never flashes the other one.
+        out += "<script>(function(){var d=document.documentElement;d.classList.add('js');"
+        out += "try{var t=localStorage.getItem('glia-theme');"
+        out += "if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})();"
+        out += "</script>\n"
+        if math { out += "<link rel=\"stylesheet\" href=\"assets/katex/katex.min.css\">\n" }
+        out += "<link rel=\"stylesheet\" href=\"assets/glia.css\">\n</head>\n"
+    }
+
+    private func topBar(into out: inout String) {
+        out += "<header class=\"top-bar\">\n"
+        out += "<button type=\"button\" class=\"icon-button menu-button\" aria-controls=\"sidebar\" "
+        out += "aria-expanded=\"false\" aria-label=\"Chapters\">" + Icons.menu + "</button>\n"
+        out += "<a class=\"top-title\" href=\"index.html\">" + HTML.text(bookTitle) + "</a>\n"
+        out += themeButton + "</header>\n"
+    }
+
+    private var themeButton: String {
+        "<button type=\"button\" class=\"icon-button theme-button\" data-theme-toggle "
+            + "aria-label=\"Switch between light and dark theme\">"
+            + "<span class=\"when-light\">" + Icons.moon + "</span>"
+            + "<span class=\"when-dark\">" + Icons.sun + "</span></button>\n"
+    }
+
+    private func sidebar(into out: inout String) {
+        out += "<nav id=\"sidebar\" class=\"sidebar\" aria-label=\"Chapters\">\n"
+        out += "<div class=\"sidebar-head\">\n<a class=\"book-title\" href=\"index.html\">"
+        out += HTML.text(bookTitle) + "</a>\n" + themeButton + "</div>\n"
+        out += SearchBox.html
+        out += "<ol class=\"chapter-nav\">\n"
+        for page in pages {
+            out += "<li><a href=\"" + HTML.attribute(page.page) + "\""
+            if page.page == current.page { out += " aria-current=\"page\"" }
+            out += ">"
+            if let number = page.number { out += "<span class=\"chapter-number\">\(number)</span>" }
+            out += "<span class=\"chapter-title\">" + HTML.text(page.title) + "</span></a></li>\n"
+        }
+        out += "</ol>\n</nav>\n"
+    }
+
+    private func pager(into out: inout String) {
+        guard let position = pages.firstIndex(of: current) else { return }
+        let previous = position > 0 ? pages[position - 1] : nil
+        let next = position + 1 < pages.count ? pages[position + 1] : nil
+        guard previous != nil || next != nil else { return }
+        out += "<nav class=\"pager\" aria-label=\"Previous and next chapter\">\n"
+        if let previous {
+            out += "<a class=\"pager-previous\" rel=\"prev\" href=\"" + HTML.attribute(previous.page)
+            out += "\"><span class=\"pager-hint\">Previous</span><span class=\"pager-title\">"
+            out += HTML.text(previous.label) + "</span></a>\n"
+        }
+        if let next {
+            out += "<a class=\"pager-next\" rel=\"next\" href=\"" + HTML.attribute(next.page)
+            out += "\"><span class=\"pager-hint\">Next</span><span class=\"pager-title\">"
+            out += HTML.text(next.label) + "</span></a>\n"
+        }
+        out += "</nav>\n"
+    }
+}

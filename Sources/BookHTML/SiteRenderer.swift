@@ -1,0 +1,84 @@
+import BookCore
+
+/// Turns a parsed book and its execution results into the files of a static site.
+public struct SiteRenderer {
+    let book: Book
+    let results: [String: ChapterResult]
+    let options: SiteOptions
+
+    /// - Parameter results: each chapter's execution results, by chapter slug. A chapter
+    ///   without results shows its code only.
+    public init(book: Book, results: [String: ChapterResult], options: SiteOptions) {
+        self.book = book
+        self.results = results
+        self.options = options
+    }
+
+    /// Every file of the site, plus every problem found (unresolved `@fig-` cross-references,
+    /// figures without alt text, missing figure files, math without KaTeX) as diagnostics with
+    /// locations. Files are sorted by path; the same input gives byte-identical files.
+    public func render() -> (files: [SiteFile], diagnostics: [Diagnostic]) {
+        let frontSlug = book.index?.slug
+        let sources = (book.index.map { [$0] } ?? []) + book.chapters
+        let catalog = FigureCatalog(pages: sources, isFrontPage: { $0.slug == frontSlug },
+                                    results: results)
+        let links = pageLinks
+        let katex = KaTeX(directory: options.katexDirectory)
+        var diagnostics = catalog.diagnostics
+        var files: [SiteFile] = []
+        var search: [SearchEntry] = []
+        var firstMath: SourceLocation?
+
+        if book.index == nil {
+            files.append(SiteFile(path: "index.html", text: generatedFrontPage(links)))
+            search.append(SearchEntry(url: "index.html", title: book.title, page: book.title,
+                                      text: SearchText.collapse(book.description ?? "")))
+        }
+        for (chapter, link) in zip(sources, book.index == nil ? Array(links.dropFirst()) : links) {
+            var renderer = PageRenderer(
+                chapter: chapter, page: link.page, result: results[chapter.slug], catalog: catalog,
+                bookRoot: book.root, slugs: Set(sources.map(\.slug)))
+            var body = renderer.renderBody()
+            if link.number == nil { body += contentsList(links) }
+            diagnostics += renderer.diagnostics
+            files += renderer.files
+            firstMath = firstMath ?? renderer.firstMath
+            let layout = PageLayout(
+                bookTitle: book.title, pages: links, current: link,
+                description: chapter.frontMatter["description"] ?? book.description,
+                headings: renderer.headings, math: renderer.firstMath != nil && katex != nil)
+            files.append(SiteFile(path: link.page, text: layout.html(body: body)))
+            let text = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
+            search += text.entries(blocks: chapter.blocks, page: link)
+        }
+
+        if let firstMath {
+            if let katex {
+                files += katex.files
+            } else {
+                diagnostics.append(.warning(
+                    "math is shown as TeX source: KaTeX was not found at "
+                        + "\(options.katexDirectory ?? "(no folder set)") "
+                        + "(install Debian's libjs-katex)", at: firstMath))
+            }
+        }
+        files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
+        files += Assets.files
+        return (Self.sortedUnique(files), diagnostics)
+    }
+
+    /// The front page, then each chapter with its number.
+    private var pageLinks: [PageLink] {
+        let front = PageLink(page: "index.html", number: nil,
+                             title: book.index?.title ?? book.title)
+        return [front] + book.chapters.map {
+            PageLink(page: $0.pageName, number: $0.number, title: $0.title)
+        }
+    }
+
+    /// One file per path: the first wins (two figures may name the same image).
+    private static func sortedUnique(_ files: [SiteFile]) -> [SiteFile] {
+        var seen = Set<String>()
+        return files.filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
+    }
+}
