@@ -14,6 +14,10 @@ extension FileSystem {
     /// Creates `path` and any missing parents.
     static func makeDirectories(_ path: String) throws {
         if isDirectory(path) { return }
+        if exists(path) {
+            throw Failure(problem: "could not create folder '\(path)'",
+                          reason: "a file of that name is in the way")
+        }
         let parent = parentPath(path)
         if !parent.isEmpty && parent != path { try makeDirectories(parent) }
         if mkdir(path, 0o755) != 0 && !(errno == EEXIST && isDirectory(path)) {
