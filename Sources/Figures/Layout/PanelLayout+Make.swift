@@ -70,13 +70,18 @@ extension PanelLayout {
     /// Automatic or fixed ticks of one axis, only those inside the domain.
     static func ticks(_ axis: Axis, domain: ClosedRange<Double>, length: Double,
                       spacing: Double) -> [Tick] {
+        ticks(axis, domain: domain, length: length, maxCount: max(2, Int(length / spacing)))
+    }
+
+    static func ticks(_ axis: Axis, domain: ClosedRange<Double>, length: Double,
+                      maxCount: Int) -> [Tick] {
         let all: [Tick]
         switch axis.ticks {
         case .hidden: return []
         case .fixed(let fixed): all = fixed
         case .automatic:
             all = axis.scale == .log ? NiceTicks.logarithmic(domain)
-                : NiceTicks.linear(domain, maxCount: max(2, Int(length / spacing)))
+                : NiceTicks.linear(domain, maxCount: maxCount)
         }
         let slack = (domain.upperBound - domain.lowerBound) * 1e-9
         return all.filter { $0.value >= domain.lowerBound - slack
@@ -86,21 +91,23 @@ extension PanelLayout {
     /// Fewer and fewer x ticks until neighbouring labels leave clear space between them.
     private static func fittingXTicks(_ axis: Axis, domain: ClosedRange<Double>, width: Double,
                                       font: FontSpec, backend: FigureBackend) throws -> [Tick] {
-        var spacing = Spacing.xTickSpacing
+        // Start from one tick per ~90 px (at least 3 when they fit) and drop ticks until
+        // neighbouring labels leave clear space between them.
+        var count = max(3, Int(width / Spacing.xTickSpacing))
         while true {
-            let ticks = ticks(axis, domain: domain, length: width, spacing: spacing)
+            let ticks = ticks(axis, domain: domain, length: width, maxCount: count)
             let scale = Scale(kind: axis.scale, domain: domain, start: 0, end: width)
             let widths = ticks.map { backend.measure($0.label, font: font).width }
             let collides = zip(ticks.indices.dropFirst(), ticks.indices).contains { i, j in
                 let gap = abs(scale.pixel(ticks[i].value) - scale.pixel(ticks[j].value))
                 return gap - (widths[i] + widths[j]) / 2 < Spacing.tickLabelClearance
             }
-            if !collides || ticks.count <= 2 { return ticks }
+            if !collides || ticks.count <= 2 || count <= 1 { return ticks }
             if case .fixed = axis.ticks {
                 // Fixed ticks (categories) thin out by keeping every other label.
                 return ticks.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
             }
-            spacing *= 1.4
+            count -= 1
         }
     }
 

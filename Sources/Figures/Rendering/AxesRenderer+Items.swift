@@ -8,11 +8,14 @@ extension AxesRenderer {
             case .heatMap(let map): drawHeatMap(map)
             case .line(let s): drawLine(s, color: s.color ?? color)
             case .contour(let c):
+                // A pale halo keeps the line visible over dark and light shading alike.
+                let halo = StrokeStyle(color: theme.background.withAlpha(0.7),
+                                       width: c.width + 2.5)
+                let style = StrokeStyle(color: c.color ?? theme.emphasis, width: c.width,
+                                        dash: c.dash.pattern(width: c.width))
                 for line in c.lines where line.count > 1 {
-                    backend.stroke(.polyline(line.map(layout.pixel)),
-                                   style: StrokeStyle(color: c.color ?? theme.emphasis,
-                                                      width: c.width,
-                                                      dash: c.dash.pattern(width: c.width)))
+                    backend.stroke(.polyline(line.map(layout.pixel)), style: halo)
+                    backend.stroke(.polyline(line.map(layout.pixel)), style: style)
                 }
             case .reference(let r): drawReference(r)
             case .polygon(let p):

@@ -1,0 +1,46 @@
+/// Training curves per epoch: loss (and validation loss), optionally on a log axis, and
+/// accuracy in a second panel when given.
+public struct LossChart: FigureConvertible, Equatable, Sendable {
+    public var loss: [Double]
+    public var validationLoss: [Double]?
+    public var accuracy: [Double]?
+    public var validationAccuracy: [Double]?
+    public var lossName: String
+    public var logY: Bool
+    public var title: String?
+
+    public init(loss: [Double], validationLoss: [Double]? = nil, accuracy: [Double]? = nil,
+                validationAccuracy: [Double]? = nil, lossName: String = "loss",
+                logY: Bool = false, title: String? = nil) {
+        self.loss = loss
+        self.validationLoss = validationLoss
+        self.accuracy = accuracy
+        self.validationAccuracy = validationAccuracy
+        self.lossName = lossName
+        self.logY = logY
+        self.title = title
+    }
+
+    public func makeFigure() throws -> Figure {
+        try Check.nonEmpty(loss, "loss history")
+        var lossAxes = Axes(title: title ?? "Loss per epoch", x: Axis(label: "epoch"),
+                            y: Axis(label: lossName, scale: logY ? .log : .linear))
+        lossAxes.line(x: epochs(loss), y: loss, label: "training", color: Palette.blue)
+        if let validation = validationLoss, !validation.isEmpty {
+            lossAxes.line(x: epochs(validation), y: validation, label: "held-out",
+                          color: Palette.orange, dash: .dashed)
+        }
+        guard let accuracy, !accuracy.isEmpty else { return Figure(lossAxes) }
+        var accuracyAxes = Axes(title: "Accuracy per epoch", x: Axis(label: "epoch"),
+                                y: Axis(label: "accuracy (%)"))
+        accuracyAxes.line(x: epochs(accuracy), y: accuracy.map { $0 * 100 }, label: "training",
+                          color: Palette.blue)
+        if let validation = validationAccuracy, !validation.isEmpty {
+            accuracyAxes.line(x: epochs(validation), y: validation.map { $0 * 100 },
+                              label: "held-out", color: Palette.orange, dash: .dashed)
+        }
+        return Figure(width: 900, height: 380, panels: [lossAxes, accuracyAxes])
+    }
+
+    private func epochs(_ values: [Double]) -> [Double] { values.indices.map { Double($0 + 1) } }
+}

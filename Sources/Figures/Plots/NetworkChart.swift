@@ -1,0 +1,45 @@
+/// A network drawn as circles per unit and lines per weight: line width ∝ |w|, colour by sign.
+public struct NetworkChart: FigureConvertible, Equatable, Sendable {
+    /// `weights[l][i][j]`: from unit i of layer l to unit j of layer l + 1 (layer 0 = inputs).
+    public var weights: [[[Double]]]
+    public var inputNames: [String]?
+    /// Names per non-input layer (hidden layers, then the output layer); nil numbers the units.
+    public var unitNames: [[String]]?
+    public var title: String?
+    public var width: Int
+    public var height: Int
+
+    public init(weights: [[[Double]]], inputNames: [String]? = nil, unitNames: [[String]]? = nil,
+                title: String? = nil, width: Int = 720, height: Int = 420) {
+        self.weights = weights
+        self.inputNames = inputNames
+        self.unitNames = unitNames
+        self.title = title
+        self.width = width
+        self.height = height
+    }
+
+    /// Units per layer, inputs first.
+    public func layerSizes() throws -> [Int] {
+        try Check.nonEmpty(weights, "network weights")
+        var sizes = [weights[0].count]
+        for (l, matrix) in weights.enumerated() {
+            guard matrix.count == sizes[l], let units = matrix.first?.count, units > 0,
+                  matrix.allSatisfy({ $0.count == units }) else {
+                throw FigureError("network weights: layer \(l) must be \(sizes[l]) rows of equal, "
+                                  + "non-zero length")
+            }
+            try Check.finite(matrix.flatMap { $0 }, "network weights of layer \(l)")
+            sizes.append(units)
+        }
+        if let names = inputNames, names.count != sizes[0] {
+            throw FigureError("network: \(names.count) input names for \(sizes[0]) inputs")
+        }
+        for (l, names) in (unitNames ?? []).enumerated() where l + 1 < sizes.count
+            && names.count != sizes[l + 1] {
+            throw FigureError("network: \(names.count) names for the \(sizes[l + 1]) units of "
+                              + "layer \(l + 1)")
+        }
+        return sizes
+    }
+}

@@ -1,0 +1,64 @@
+/// Small multiples: each unit of one layer as a heat map over the input plane with its 0.5
+/// line, titled "Layer 1, unit 0" (layers from 1, units from 0), sharing one colour bar.
+public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
+    /// One activation field per unit.
+    public var fields: [Grid2D]
+    /// Zero-based layer index; titles add one.
+    public var layer: Int
+    public var points: ClassPoints?
+    public var xLabel: String?
+    public var yLabel: String?
+    /// Colour range of all panels; activations of sigmoid units live in 0…1.
+    public var range: ClosedRange<Double>?
+    /// The line drawn in every panel (0.5 for sigmoid units).
+    public var level: Double?
+    public var colorBarLabel: String
+    public var columns: Int?
+    public var title: String?
+
+    public init(fields: [Grid2D], layer: Int = 0, points: ClassPoints? = nil,
+                xLabel: String? = nil, yLabel: String? = nil, range: ClosedRange<Double>? = nil,
+                level: Double? = 0.5, colorBarLabel: String = "activation",
+                columns: Int? = nil, title: String? = nil) {
+        self.fields = fields
+        self.layer = layer
+        self.points = points
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.range = range
+        self.level = level
+        self.colorBarLabel = colorBarLabel
+        self.columns = columns
+        self.title = title
+    }
+
+    public func makeFigure() throws -> Figure {
+        try Check.nonEmpty(fields, "neuron grid fields")
+        for (unit, field) in fields.enumerated() { try field.validate("unit \(unit)") }
+        try points?.validate()
+        let low = fields.compactMap { $0.values.min() }.min() ?? 0
+        let high = fields.compactMap { $0.values.max() }.max() ?? 1
+        let range = self.range ?? (low < high ? low...high : (low - 0.5)...(low + 0.5))
+        let columns = self.columns ?? min(fields.count, 3)
+        let panels = fields.enumerated().map { unit, field -> Axes in
+            var axes = Axes(title: "Layer \(layer + 1), unit \(unit)",
+                            x: Axis(label: xLabel, limits: field.xRange),
+                            y: Axis(label: yLabel, limits: field.yRange), grid: false,
+                            frame: .box)
+            axes.items.append(.heatMap(HeatMap(grid: field, colorMap: .viridis, range: range)))
+            if let level {
+                axes.items.append(.contour(ContourSeries(grid: field, level: level,
+                                                         color: Color(hex: 0x1A1A1A),
+                                                         width: 1.8)))
+            }
+            points?.add(to: &axes, size: 5)
+            // One legend is enough: the classes are the same in every panel.
+            if unit > 0 { axes.legend = .hidden }
+            return axes
+        }
+        let rows = (fields.count + columns - 1) / columns
+        return Figure(width: max(640, 300 * columns + 90), height: 300 * rows + (title == nil ? 0 : 30),
+                      title: title, panels: panels, columns: columns,
+                      colorBar: ColorBar(colorMap: .viridis, range: range, label: colorBarLabel))
+    }
+}
