@@ -39,7 +39,7 @@ struct BuildPipeline {
         clock = Date()
         let toolchain: Toolchain
         do {
-            toolchain = try Toolchain.locate()
+            toolchain = try Toolchain.locate(memoDirectory: cachePath)
         } catch let diagnostic as Diagnostic {
             printDiagnostic(diagnostic)
             return fail(start)

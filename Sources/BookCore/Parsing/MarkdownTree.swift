@@ -42,7 +42,12 @@ struct MarkdownNode {
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
     var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
-    var isFenced: Bool { cmark_node_get_fenced(pointer, nil, nil, nil) != 0 }
+    var isFenced: Bool {
+        // cmark writes through all three out-pointers without checking them for NULL.
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        return cmark_node_get_fenced(pointer, &length, &offset, &character) != 0
+    }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
     var title: String { cmark_node_get_title(pointer).map { String(cString: $0) } ?? "" }

@@ -16,7 +16,9 @@ public struct Toolchain: Sendable {
     public static let runtimeLibrary = "libNotebookRuntime.so"
 
     /// Finds the runtime next to the running executable (or in `GLIA_RUNTIME_DIR`).
-    public static func locate() throws -> Toolchain {
+    /// - Parameter memoDirectory: where to remember the library's digest between builds, keyed
+    ///   by its size and modification time, so an unchanged library is not hashed again.
+    public static func locate(memoDirectory: String? = nil) throws -> Toolchain {
         let environment = ProcessInfo.processInfo.environment
         let directory = environment["GLIA_RUNTIME_DIR"] ?? executableDirectory()
         let library = (directory as NSString).appendingPathComponent(runtimeLibrary)
@@ -37,7 +39,7 @@ public struct Toolchain: Sendable {
             .runCollectingOutput(timeout: 60).1
             .trimmingCharacters(in: .whitespacesAndNewlines)
         return Toolchain(runtimeDirectory: directory, swiftc: swiftc, compilerVersion: version,
-                         runtimeFingerprint: try fingerprint(of: library))
+                         runtimeFingerprint: try fingerprint(of: library, memoDirectory: memoDirectory))
     }
 
     /// Arguments that compile `source` into `output` against the runtime.
@@ -71,7 +73,26 @@ public struct Toolchain: Sendable {
         return nil
     }
 
-    private static func fingerprint(of path: String) throws -> String {
+    private static func fingerprint(of path: String, memoDirectory: String?) throws -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let stamp = "\(path)|\(size)|\(modified)"
+        let memo = memoDirectory.map { ($0 as NSString).appendingPathComponent("runtime-fingerprint") }
+        if let memo, let saved = try? String(contentsOfFile: memo, encoding: .utf8) {
+            let lines = saved.split(separator: "\n").map(String.init)
+            if lines.count == 2 && lines[0] == stamp { return lines[1] }
+        }
+        let digest = try hash(path)
+        if let memo, let memoDirectory {
+            try? FileManager.default.createDirectory(atPath: memoDirectory,
+                                                     withIntermediateDirectories: true)
+            try? "\(stamp)\n\(digest)\n".write(toFile: memo, atomically: true, encoding: .utf8)
+        }
+        return digest
+    }
+
+    private static func hash(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic.error("cannot read \(path)")
         }

@@ -44,8 +44,7 @@ final class ProgressReporter: @unchecked Sendable {
     func say(_ line: String) {
         lock.lock()
         defer { lock.unlock() }
-        print(line)
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func format(_ seconds: Double) -> String {

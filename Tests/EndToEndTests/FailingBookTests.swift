@@ -1,0 +1,52 @@
+import XCTest
+
+/// Books with mistakes: each must give clear diagnostics at Markdown locations, exit 1, and
+/// leave the previous output folder untouched. Expected diagnostics are compared whole; set
+/// GLIA_RECORD_FIXTURES=1 to re-record them after checking the new output by eye.
+final class FailingBookTests: XCTestCase {
+    private func expectFailure(_ fixture: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let runner = try GliaRunner(fixture: fixture)
+        defer { runner.remove() }
+        try FileManager.default.createDirectory(at: runner.url("output"), withIntermediateDirectories: true)
+        try runner.write("output/previous.html", "the previous good site")
+
+        let run = try runner.build()
+
+        XCTAssertEqual(run.status, 1, "glia must exit 1 on errors\n\(run.stdout)\n\(run.stderr)",
+                       file: file, line: line)
+        XCTAssertEqual(try runner.read("output/previous.html"), "the previous good site",
+                       "the previous output must survive", file: file, line: line)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: runner.url("output/index.html").path),
+                       file: file, line: line)
+        let expectedURL = GliaRunner.fixtures.appendingPathComponent("\(fixture)/expected-diagnostics.txt")
+        if ProcessInfo.processInfo.environment["GLIA_RECORD_FIXTURES"] == "1" {
+            try run.stderr.write(to: expectedURL, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        XCTAssertEqual(run.stderr, expected, file: file, line: line)
+    }
+
+    func testCompileErrorsPointAtMarkdownLines() throws { try expectFailure("compile-error") }
+
+    func testRuntimeCrashesAreReportedAtTheirCells() throws { try expectFailure("runtime-crash") }
+
+    func testEndlessLoopIsStoppedByTheTimeout() throws { try expectFailure("timeout") }
+
+    func testHugeOutputIsCapped() throws { try expectFailure("huge-output") }
+
+    func testBadMarkdownFrontMatterAndOptions() throws { try expectFailure("bad-input") }
+
+    func testErrorCellThatSucceedsFailsTheBuild() throws { try expectFailure("error-cells") }
+
+    func testMissingChaptersFolder() throws { try expectFailure("no-chapters") }
+
+    func testUnwritableOutputIsAClearError() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        try runner.write("blocker", "a file where the output folder's parent should be")
+        let run = try runner.glia(["build", "--output", "blocker/site"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("error:") && run.stderr.contains("blocker/site"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("Fatal error"), run.stderr)
+    }
+}

@@ -1,0 +1,82 @@
+import XCTest
+
+/// The toy book of two chapters (one trains a network, one draws a figure), built end to end.
+final class ToyBookTests: XCTestCase {
+    func testBuildsPagesFiguresAndInlineValues() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+
+        let run = try runner.build()
+
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertEqual(run.stderr, "")
+        for page in ["index.html", "01-train.html", "02-draw.html"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: runner.url("output/\(page)").path), page)
+        }
+        for figure in ["sigmoid.svg", "sigmoid.png", "sigmoid@2x.png"] {
+            let path = runner.url("output/figures/02-draw/\(figure)").path
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            XCTAssertGreaterThan(size ?? 0, 1000, figure)
+        }
+        let train = try runner.read("output/01-train.html")
+        XCTAssertTrue(train.contains("final loss:"), "printed output is on the page")
+        XCTAssertTrue(train.contains("100.0%"), "the inline accuracy value is on the page")
+        let draw = try runner.read("output/02-draw.html")
+        XCTAssertTrue(draw.contains("Figure 2.1"), "the figure is numbered and referenced")
+        XCTAssertTrue(draw.contains("The sigmoid function."))
+        XCTAssertTrue(run.stdout.contains("run      chapters/01-train.md (it has not run before)"), run.stdout)
+    }
+
+    func testProseEditReusesResultsAndCellEditRerunsOnlyItsChapter() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build().status, 0)
+
+        let draw = try runner.read("chapters/02-draw.md")
+        try runner.write("chapters/02-draw.md",
+                         draw.replacingOccurrences(of: "squashes any number", with: "maps every number"))
+        let prose = try runner.build()
+        XCTAssertEqual(prose.status, 0, prose.stderr)
+        XCTAssertTrue(prose.stdout.contains("0 ran, 2 reused"), prose.stdout)
+        XCTAssertTrue(try runner.read("output/02-draw.html").contains("maps every number"))
+
+        try runner.write("chapters/02-draw.md",
+                         draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.2"))
+        let cell = try runner.build()
+        XCTAssertEqual(cell.status, 0, cell.stderr)
+        XCTAssertTrue(cell.stdout.contains("run      chapters/02-draw.md (cell 1 changed)"), cell.stdout)
+        XCTAssertTrue(cell.stdout.contains("1 ran, 1 reused"), cell.stdout)
+    }
+
+    func testSameSourcesGiveByteIdenticalSites() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build(["--output", "first"]).status, 0)
+        XCTAssertEqual(try runner.build(["--output", "second", "--force"]).status, 0)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: runner.url("first").path).sorted()
+        XCTAssertEqual(files, try FileManager.default.subpathsOfDirectory(atPath: runner.url("second").path).sorted())
+        for file in files where !file.hasSuffix("/") {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: runner.url("first/\(file)").path, isDirectory: &isDirectory)
+            if isDirectory.boolValue { continue }
+            XCTAssertEqual(try Data(contentsOf: runner.url("first/\(file)")),
+                           try Data(contentsOf: runner.url("second/\(file)")), file)
+        }
+    }
+
+    func testExpectedErrorsAreShownOnThePage() throws {
+        let runner = try GliaRunner(fixture: "error-cells")
+        defer { runner.remove() }
+        try FileManager.default.removeItem(at: runner.url("chapters/02-unexpected.md"))
+
+        let run = try runner.build()
+
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        let page = try runner.read("output/01-expected.html")
+        XCTAssertTrue(page.contains("cannot convert value of type"), "compile error shown")
+        XCTAssertTrue(page.contains("Index out of range"), "crash shown")
+        XCTAssertTrue(page.contains("about to fail"), "output before the crash kept")
+        XCTAssertTrue(page.contains("still running"), "later cells still run")
+        XCTAssertTrue(page.contains("42"), "inline value after the failing cells")
+    }
+}
