@@ -1,1 +1,0 @@
-// NeuralPlots module (work in progress).

@@ -1,0 +1,50 @@
+import Figures
+import Neural
+
+/// Each unit of one dense layer as a heat map of its activation over the 2-D input plane,
+/// with its 0.5 line: `NeuronGrid(model, data, layer: 0)` (layers and units count from 0 in
+/// code; panel titles read "Layer 1, unit 0").
+public struct NeuronGrid: FigureConvertible {
+    public let model: Sequential
+    public let data: Dataset
+    public var layer: Int
+    public var resolution: Int
+    public var showPoints: Bool
+
+    public init(_ model: Sequential, _ data: Dataset, layer: Int = 0, resolution: Int = 120,
+                showPoints: Bool = true) {
+        self.model = model
+        self.data = data
+        self.layer = layer
+        self.resolution = resolution
+        self.showPoints = showPoints
+    }
+
+    public func makeFigure() throws -> Figure {
+        guard data.x.columns == 2 else {
+            throw FigureError("NeuronGrid needs 2 input features; the data has \(data.x.columns)")
+        }
+        let dense = model.denseLayers
+        guard layer >= 0, layer < dense.count else {
+            throw FigureError("NeuronGrid layer \(layer) does not exist; the model has "
+                              + "\(dense.count) dense layers (0…\(dense.count - 1))")
+        }
+        let x = try ModelSampling.range(data.x, column: 0)
+        let y = try ModelSampling.range(data.x, column: 1)
+        let inputs = try ModelSampling.inputs(columns: resolution, rows: resolution, x: x, y: y)
+        let outputs = try model.activations(inputs)
+        let denseOutputs = zip(model.layers, outputs).filter { $0.0 is Dense }.map(\.1)
+        let activation = denseOutputs[layer].activation
+        let fields = (0..<activation.columns).map { unit in
+            Grid2D(columns: resolution, rows: resolution, xRange: x, yRange: y,
+                   values: (0..<activation.rows).map { Double(activation[$0, unit]) })
+        }
+        let kind = dense[layer].activation
+        let bounded = kind == .sigmoid
+        return try NeuronGridChart(
+            fields: fields, layer: layer, points: showPoints ? ModelSampling.points(data) : nil,
+            xLabel: data.featureNames.first, yLabel: data.featureNames.last,
+            range: bounded ? 0...1 : nil, level: bounded ? 0.5 : (kind == .tanh ? 0 : nil),
+            colorBarLabel: "\(kind.name) activation").makeFigure()
+    }
+}
