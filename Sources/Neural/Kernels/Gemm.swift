@@ -6,7 +6,7 @@
 /// inputs transposed). `start(j)` is `bias[j]` or 0.
 ///
 /// Plain loops over Swift arrays did not vectorise (bounds and exclusivity checks); here the
-/// columns are processed in SIMD blocks of 8 and 4 with four rows of `C` in registers, which
+/// columns are processed in SIMD blocks of 16, 8 and 4 with four rows of `C` in registers, which
 /// loads each `B` block once for four rows. Narrow leftovers (coffee's 3 and 1 units) fall back
 /// to scalar loops, which is all those shapes need.
 @inline(__always)
@@ -15,7 +15,12 @@ func gemm(m: Int, n: Int, depth: Int,
           b: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
           c: UnsafeMutablePointer<Float>) {
     var j = 0
-    while j + 8 <= n {
+    while j + 16 <= n {
+        gemmBlock(SIMD16<Float>.self, m: m, n: n, depth: depth, column: j,
+                  a: a, aRowStride: aRowStride, aDepthStride: aDepthStride, b: b, bias: bias, c: c)
+        j += 16
+    }
+    if j + 8 <= n {
         gemmBlock(SIMD8<Float>.self, m: m, n: n, depth: depth, column: j,
                   a: a, aRowStride: aRowStride, aDepthStride: aDepthStride, b: b, bias: bias, c: c)
         j += 8
@@ -75,21 +80,5 @@ func gemmBlock<V: SIMD>(_: V.Type, m: Int, n: Int, depth: Int, column: Int,
         }
         UnsafeMutableRawPointer(c + i * n + column).storeBytes(of: acc, as: V.self)
         i += 1
-    }
-}
-
-/// `dX = dZ · Wᵀ`: `dX[r, p] = Σ_j dZ[r, j] · W[p, j]` (dot products along contiguous rows).
-@inline(__always)
-func gemmTransposedB(rows: Int, units: Int, inputs: Int,
-                     dz: UnsafePointer<Float>, w: UnsafePointer<Float>,
-                     dx: UnsafeMutablePointer<Float>) {
-    for r in 0..<rows {
-        let dzr = dz + r * units
-        for p in 0..<inputs {
-            let wp = w + p * units
-            var sum: Float = 0
-            for j in 0..<units { sum += dzr[j] * wp[j] }
-            dx[r * inputs + p] = sum
-        }
     }
 }

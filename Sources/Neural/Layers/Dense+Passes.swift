@@ -2,9 +2,8 @@ extension Dense {
     public func forward(_ input: UnsafePointer<Float>, rows: Int,
                         into output: UnsafeMutablePointer<Float>) {
         guard let kernel, let biasParameter, let inputs = inputSize else { return }
-        gemm(m: rows, n: units, depth: inputs,
-             a: input, aRowStride: inputs, aDepthStride: 1,
-             b: kernel.value.baseAddress!, bias: biasParameter.value.baseAddress!, c: output)
+        gemmDot(m: rows, n: units, depth: inputs, a: input, b: kernel.value.baseAddress!,
+                bias: biasParameter.value.baseAddress!, c: output)
         activation.apply(output, rows: rows, units: units)
     }
 
@@ -22,10 +21,9 @@ extension Dense {
                                    preActivationGradient dz: UnsafePointer<Float>, rows: Int,
                                    inputGradient: UnsafeMutablePointer<Float>?) {
         guard let kernel, let biasParameter, let inputs = inputSize else { return }
-        // dW = xᵀ · dz: rows of C are inputs, the sum runs over the batch.
-        gemm(m: inputs, n: units, depth: rows,
-             a: input, aRowStride: 1, aDepthStride: inputs,
-             b: dz, bias: nil, c: kernel.gradient.baseAddress!)
+        // dWᵀ = dzᵀ · x (units × inputs, like the stored kernel); the sum runs over the batch.
+        gemm(m: units, n: inputs, depth: rows, a: dz, aRowStride: 1, aDepthStride: units,
+             b: input, bias: nil, c: kernel.gradient.baseAddress!)
         let db = biasParameter.gradient.baseAddress!
         for j in 0..<units { db[j] = 0 }
         for r in 0..<rows {
@@ -33,8 +31,9 @@ extension Dense {
             for j in 0..<units { db[j] += row[j] }
         }
         if let inputGradient {
-            gemmTransposedB(rows: rows, units: units, inputs: inputs, dz: dz,
-                            w: kernel.value.baseAddress!, dx: inputGradient)
+            // dx = dz · W, with W the stored units × inputs kernel.
+            gemm(m: rows, n: inputs, depth: units, a: dz, aRowStride: units, aDepthStride: 1,
+                 b: kernel.value.baseAddress!, bias: nil, c: inputGradient)
         }
     }
 
@@ -46,10 +45,9 @@ extension Dense {
         }
         input.data.withUnsafeBufferPointer { x in
             z.data.withUnsafeMutableBufferPointer { out in
-                gemm(m: input.rows, n: units, depth: inputs,
-                     a: x.baseAddress!, aRowStride: inputs, aDepthStride: 1,
-                     b: kernel.value.baseAddress!, bias: biasParameter.value.baseAddress!,
-                     c: out.baseAddress!)
+                gemmDot(m: input.rows, n: units, depth: inputs, a: x.baseAddress!,
+                        b: kernel.value.baseAddress!, bias: biasParameter.value.baseAddress!,
+                        c: out.baseAddress!)
             }
         }
         var a = z

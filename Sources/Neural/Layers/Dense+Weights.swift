@@ -6,7 +6,7 @@ extension Dense {
     public var weights: Matrix {
         get {
             guard let kernel, let inputs = inputSize else { return Matrix(rows: 0, columns: units) }
-            return Matrix(uncheckedRows: inputs, columns: units, data: kernel.values)
+            return Matrix(uncheckedRows: units, columns: inputs, data: kernel.values).transposed()
         }
         set {
             do { try setWeights(newValue) } catch { fatalError("\(error)") }
@@ -35,7 +35,7 @@ extension Dense {
             var unused = RNG(seed: 0)
             try build(inputSize: matrix.rows, rng: &unused)
         }
-        try kernel!.assign(matrix.data)
+        try kernel!.assign(matrix.transposed().data)
     }
 
     /// Throwing form of the `bias` setter.

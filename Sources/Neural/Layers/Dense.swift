@@ -14,7 +14,9 @@ public final class Dense: Layer {
     public private(set) var inputSize: Int?
     public var outputSize: Int? { units }
 
-    /// Kernel and bias; allocated by `build`.
+    /// Kernel and bias; allocated by `build`. The kernel is stored transposed, `units × inputs`,
+    /// so every kernel loop runs over contiguous inputs (see `gemmDot`); `weights` shows it in
+    /// the Keras layout.
     private(set) var kernel: Parameter?
     private(set) var biasParameter: Parameter?
     /// True once the name was chosen by the user (the model leaves it alone).
@@ -64,7 +66,10 @@ public final class Dense: Layer {
         self.inputSize = inputSize
         let w = Parameter(name: "\(name)/kernel", count: inputSize * units)
         let limit = (6 / Float(inputSize + units)).squareRoot()
-        for i in 0..<w.count { w.value[i] = rng.uniform(-limit ..< limit) }
+        // Drawn in Keras order (input by input) into the transposed storage.
+        for i in 0..<inputSize {
+            for j in 0..<units { w.value[j * inputSize + i] = rng.uniform(-limit ..< limit) }
+        }
         kernel = w
         biasParameter = Parameter(name: "\(name)/bias", count: units)
     }

@@ -4,14 +4,14 @@ struct Trainer {
     let layers: [Layer]
     let workspace: Workspace
     let loss: Loss
-    let optimizer: Optimizer
+    let optimizer: Optimizer?
     let parameters: [Parameter]
     /// The last layer when the loss hands it dLoss/dz directly.
     let fusedLast: Dense?
     /// Whether layer `l` must produce dLoss/dInput (some earlier layer has parameters).
     let needsInputGradient: [Bool]
 
-    init(model: Sequential, workspace: Workspace, loss: Loss, optimizer: Optimizer,
+    init(model: Sequential, workspace: Workspace, loss: Loss, optimizer: Optimizer?,
          parameters: [Parameter]) {
         layers = model.layers
         self.workspace = workspace
@@ -60,6 +60,13 @@ struct Trainer {
 
     /// Forward, loss, backward and update for the `rows` examples already in the workspace.
     func step(rows: Int) -> BatchScore {
+        let score = computeGradients(rows: rows)
+        optimizer?.update(parameters)
+        return score
+    }
+
+    /// Forward, loss and backward: leaves dLoss/dParameter in every parameter's gradient.
+    func computeGradients(rows: Int) -> BatchScore {
         let values = workspace.values, gradients = workspace.gradients
         let count = layers.count
         for l in 0..<count {
@@ -80,7 +87,6 @@ struct Trainer {
                                    inputGradient: inputGradient)
             }
         }
-        optimizer.update(parameters)
         return score
     }
 }

@@ -40,17 +40,42 @@ public final class Adam: Optimizer {
         let correction = Float((1 - pow(Double(beta2), t)).squareRoot()
             / (1 - pow(Double(beta1), t)))
         let alpha = learningRate * correction
-        let keep1 = 1 - beta1, keep2 = 1 - beta2, eps = epsilon
         for (index, parameter) in parameters.enumerated() {
-            let w = parameter.value.baseAddress!, g = parameter.gradient.baseAddress!
-            let m = slots.buffers[2 * index].baseAddress!
-            let v = slots.buffers[2 * index + 1].baseAddress!
-            for i in 0..<parameter.count {
-                let gi = g[i]
-                m[i] += keep1 * (gi - m[i])
-                v[i] += keep2 * (gi * gi - v[i])
-                w[i] -= alpha * m[i] / (v[i].squareRoot() + eps)
-            }
+            adamUpdate(w: parameter.value.baseAddress!, g: parameter.gradient.baseAddress!,
+                       m: slots.buffers[2 * index].baseAddress!,
+                       v: slots.buffers[2 * index + 1].baseAddress!, count: parameter.count,
+                       alpha: alpha, keep1: 1 - beta1, keep2: 1 - beta2, epsilon: epsilon)
         }
+    }
+}
+
+/// One Adam update of `count` values. Written with explicit SIMD8 because the compiler would
+/// not vectorise the scalar loop over four pointers that might alias (it was 57 % of the
+/// digits benchmark before).
+@inline(__always)
+private func adamUpdate(w: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>,
+                        m: UnsafeMutablePointer<Float>, v: UnsafeMutablePointer<Float>,
+                        count: Int, alpha: Float, keep1: Float, keep2: Float, epsilon: Float) {
+    typealias V = SIMD8<Float>
+    let vectorCount = count & ~7
+    var i = 0
+    while i < vectorCount {
+        let gi = UnsafeRawPointer(g + i).loadUnaligned(as: V.self)
+        var mi = UnsafeRawPointer(m + i).loadUnaligned(as: V.self)
+        var vi = UnsafeRawPointer(v + i).loadUnaligned(as: V.self)
+        var wi = UnsafeRawPointer(w + i).loadUnaligned(as: V.self)
+        mi += keep1 * (gi - mi)
+        vi += keep2 * (gi * gi - vi)
+        wi -= alpha * mi / (vi.squareRoot() + epsilon)
+        UnsafeMutableRawPointer(m + i).storeBytes(of: mi, as: V.self)
+        UnsafeMutableRawPointer(v + i).storeBytes(of: vi, as: V.self)
+        UnsafeMutableRawPointer(w + i).storeBytes(of: wi, as: V.self)
+        i += 8
+    }
+    while i < count {
+        m[i] += keep1 * (g[i] - m[i])
+        v[i] += keep2 * (g[i] * g[i] - v[i])
+        w[i] -= alpha * m[i] / (v[i].squareRoot() + epsilon)
+        i += 1
     }
 }
