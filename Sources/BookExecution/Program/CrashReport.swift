@@ -23,23 +23,36 @@ struct CrashReport {
     }
 
     var message: String {
-        let how: String
+        let runtime = runtimeMessage
         switch termination {
-        case .stopped(let reason): return "glia stopped the cell because \(reason)"
-        case .signalled(let signal): how = "it crashed with \(describeSignal(signal))"
+        case .stopped(let reason):
+            return "glia stopped the cell because \(reason)"
+        case .signalled(let signal):
+            // The runtime's own message says what went wrong; the signal adds nothing then.
+            if let runtime { return runtime.text }
+            return "it crashed with \(describeSignal(signal))"
         case .exited(let status):
-            how = status == 0 ? "the program exited before reaching the end of the chapter"
-                              : "the program exited with status \(status)"
+            let how = status == 0 ? "the program exited before reaching the end of the chapter"
+                                  : "the program exited with status \(status)"
+            return runtime.map { "\($0.text) (\(how))" } ?? how
         }
-        if let runtime = runtimeMessage { return "\(runtime.text) (\(how))" }
-        return how
     }
 
-    /// The printed output without the runtime's crash line, for the page.
+    /// The printed output without the runtime's crash line and stack trace, for the page.
     var outputWithoutCrash: String {
-        guard let runtime = runtimeMessage else { return output }
+        let runtime = runtimeMessage
         return output.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.contains(runtime.text) }
+            .filter { line in
+                !(runtime.map { line.contains($0.text) } ?? false) && !Self.isStackTraceLine(line)
+            }
             .joined(separator: "\n")
+    }
+
+    /// Lines of the stack trace the Swift runtime prints on a crash even with backtracing off
+    /// (`3    libswiftCore.so    0x00007f… _assertionFailure(…) + 221`): noise for an author.
+    static func isStackTraceLine(_ line: Substring) -> Bool {
+        if line.hasPrefix("Current stack trace:") || line.hasPrefix("Stack dump:") { return true }
+        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+        return fields.count >= 3 && Int(fields[0]) != nil && fields[2].hasPrefix("0x")
     }
 }
