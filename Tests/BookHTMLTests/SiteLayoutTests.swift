@@ -58,7 +58,8 @@ final class SiteLayoutTests: XCTestCase {
         XCTAssertTrue(page.contains("<p class=\"book-description\">How neurons work</p>"))
         XCTAssertTrue(page.contains("<li><a href=\"03-coffee.html\"><span class=\"chapter-number\">3"
             + "</span><span class=\"chapter-title\">Coffee</span></a></li>"))
-        XCTAssertTrue(page.contains("<li><a href=\"index.html\" aria-current=\"page\">"))
+        XCTAssertTrue(page.contains("<a class=\"book-title\" href=\"index.html\" aria-current=\"page\">"))
+        XCTAssertFalse(page.contains("<li><a href=\"index.html\""), "the title links it already")
         XCTAssertFalse(page.contains("pager-previous"))
         XCTAssertTrue(page.contains("rel=\"next\" href=\"01-intro.html\""))
     }

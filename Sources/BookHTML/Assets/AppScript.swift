@@ -63,7 +63,7 @@ enum AppScript {
 
           // "On this page": folded on narrow screens, and the section being read is marked.
           var toc = document.querySelector('.toc details');
-          if (toc && !window.matchMedia('(min-width: 82rem)').matches) toc.open = false;
+          if (toc && !window.matchMedia('(min-width: 78rem)').matches) toc.open = false;
           var tocLinks = Array.prototype.slice.call(document.querySelectorAll('.toc a'));
           var targets = tocLinks.map(function (link) {
             return document.getElementById(decodeURIComponent(link.hash.slice(1)));

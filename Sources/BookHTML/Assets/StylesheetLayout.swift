@@ -25,7 +25,7 @@ enum StylesheetLayout {
           background: var(--bg-soft);
           border-right: 1px solid var(--border);
         }
-        .main { flex: 1; min-width: 0; padding: 3rem 2.5rem 4rem; }
+        .main { flex: 1; min-width: 0; padding: 3rem 2rem 4rem; }
         .main:focus { outline: none; }
         .page-grid { max-width: var(--measure); margin: 0 auto; }
         .top-bar { display: none; }
@@ -55,12 +55,12 @@ enum StylesheetLayout {
         }
         :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
 
-        @media (min-width: 82rem) {
+        @media (min-width: 78rem) {
           .page-grid {
             display: grid;
             grid-template-columns: minmax(0, var(--measure)) var(--toc-width);
-            column-gap: 3.5rem;
-            max-width: calc(var(--measure) + var(--toc-width) + 3.5rem);
+            column-gap: 2.5rem;
+            max-width: calc(var(--measure) + var(--toc-width) + 2.5rem);
           }
           .page-header, .page-body, .pager { grid-column: 1; }
           .toc-column { grid-column: 2; grid-row: 1 / span 3; }

@@ -20,7 +20,7 @@ enum StylesheetNavigation {
           cursor: pointer;
         }
         .icon-button:hover { background: var(--bg-hover); color: var(--text); }
-        .icon-button span { display: inline-flex; }
+        .icon-button .when-light { display: inline-flex; }
         .chapter-nav { list-style: none; margin: 1rem 0 0; padding: 0; }
         .chapter-nav a {
           display: flex;
@@ -101,12 +101,12 @@ enum StylesheetNavigation {
         .toc li.toc-h3 a { padding-left: 1.7rem; }
         .toc li a:hover { color: var(--text); }
         .toc li a.active { border-left-color: var(--accent); color: var(--accent); }
-        @media (min-width: 82rem) {
+        @media (min-width: 78rem) {
           .toc::before { content: "On this page"; display: block; margin-bottom: 0.2rem;
             color: var(--text); font-weight: 600; font-size: 0.8rem; letter-spacing: 0.04em;
             text-transform: uppercase; }
         }
-        @media (max-width: 81.99rem) {
+        @media (max-width: 77.99rem) {
           .toc { margin: 0 0 2rem; padding: 0.7rem 1rem; border: 1px solid var(--border);
             border-radius: 0.6rem; background: var(--bg-soft); }
         }

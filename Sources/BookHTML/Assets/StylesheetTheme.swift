@@ -65,9 +65,9 @@ enum StylesheetTheme {
             "Liberation Sans", Arial, sans-serif;
           --mono: ui-monospace, "SF Mono", SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono",
             "Liberation Mono", monospace;
-          --sidebar-width: 17.5rem;
-          --measure: 44rem;
-          --toc-width: 13.5rem;
+          --sidebar-width: 16rem;
+          --measure: 42rem;
+          --toc-width: 13rem;
           --top-bar: 3.25rem;
         }
         @media screen {
@@ -80,12 +80,12 @@ enum StylesheetTheme {
         \(dark)
           }
         }
-        .when-dark { display: none; }
-        :root[data-theme="dark"] .when-dark { display: inline-flex; }
-        :root[data-theme="dark"] .when-light { display: none; }
+        .icon-button .when-dark { display: none; }
+        :root[data-theme="dark"] .icon-button .when-dark { display: inline-flex; }
+        :root[data-theme="dark"] .icon-button .when-light { display: none; }
         @media (prefers-color-scheme: dark) {
-          :root:not([data-theme="light"]) .when-dark { display: inline-flex; }
-          :root:not([data-theme="light"]) .when-light { display: none; }
+          :root:not([data-theme="light"]) .icon-button .when-dark { display: inline-flex; }
+          :root:not([data-theme="light"]) .icon-button .when-light { display: none; }
         }
 
         """

@@ -74,11 +74,14 @@ struct PageLayout {
 
     private func sidebar(into out: inout String) {
         out += "<nav id=\"sidebar\" class=\"sidebar\" aria-label=\"Chapters\">\n"
-        out += "<div class=\"sidebar-head\">\n<a class=\"book-title\" href=\"index.html\">"
+        out += "<div class=\"sidebar-head\">\n<a class=\"book-title\" href=\"index.html\""
+        if current.number == nil && current.title == bookTitle { out += " aria-current=\"page\"" }
+        out += ">"
         out += HTML.text(bookTitle) + "</a>\n" + themeButton + "</div>\n"
         out += SearchBox.html
         out += "<ol class=\"chapter-nav\">\n"
-        for page in pages {
+        // A generated front page is already linked by the book title above.
+        for page in pages where page.number != nil || page.title != bookTitle {
             out += "<li><a href=\"" + HTML.attribute(page.page) + "\""
             if page.page == current.page { out += " aria-current=\"page\"" }
             out += ">"
