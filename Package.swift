@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Figures", swiftSettings: notebookSide),
         .target(name: "CairoFigures", dependencies: ["Figures", "Canvas"], swiftSettings: notebookSide),
         .target(name: "Neural", exclude: ["Datasets/Digits/DIGITS-LICENSE.md"],
-                swiftSettings: notebookSide + [.unsafeFlags(["-O", "-target-cpu", "haswell"])]),
+                swiftSettings: notebookSide + [.unsafeFlags(["-O", "-target-cpu", "haswell", "-Xcc", "-fno-math-errno"])]),
         .target(name: "NeuralPlots", dependencies: ["Neural", "Figures"], swiftSettings: notebookSide),
         .target(name: "NotebookRuntime",
                 dependencies: ["Neural", "Figures", "CairoFigures", "NeuralPlots"],
