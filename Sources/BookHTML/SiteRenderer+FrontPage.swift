@@ -23,7 +23,11 @@ extension SiteRenderer {
         for link in links where link.number != nil {
             out += "<li><a href=\"" + HTML.attribute(link.page) + "\"><span class=\"chapter-number\">"
             out += "\(link.number ?? 0)</span><span class=\"chapter-title\">"
-            out += HTML.text(link.title) + "</span></a></li>\n"
+            out += HTML.text(link.title) + "</span>"
+            if let summary = link.summary, !summary.isEmpty {
+                out += "<span class=\"chapter-summary\">" + HTML.text(summary) + "</span>"
+            }
+            out += "</a></li>\n"
         }
         return out + "</ol>\n"
     }

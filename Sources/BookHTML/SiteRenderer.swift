@@ -72,7 +72,8 @@ public struct SiteRenderer {
         let front = PageLink(page: "index.html", number: nil,
                              title: book.index?.title ?? book.title)
         return [front] + book.chapters.map {
-            PageLink(page: $0.pageName, number: $0.number, title: $0.title)
+            PageLink(page: $0.pageName, number: $0.number, title: $0.title,
+                     summary: $0.frontMatter["description"])
         }
     }
 

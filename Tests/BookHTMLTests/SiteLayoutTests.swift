@@ -53,7 +53,11 @@ final class SiteLayoutTests: XCTestCase {
     }
 
     func testGeneratedFrontPageListsChapters() {
-        let page = TestBook.text(TestBook.render(chapters).files, "index.html")
+        var book = chapters
+        book[1].frontMatter["description"] = "Kinks <and> bends"
+        let page = TestBook.text(TestBook.render(book).files, "index.html")
+        XCTAssertTrue(page.contains("<span class=\"chapter-title\">ReLU &amp; friends</span>"
+            + "<span class=\"chapter-summary\">Kinks &lt;and&gt; bends</span></a></li>"))
         XCTAssertTrue(page.contains("<h1>Neurons</h1>"))
         XCTAssertTrue(page.contains("<p class=\"book-description\">How neurons work</p>"))
         XCTAssertTrue(page.contains("<li><a href=\"03-coffee.html\"><span class=\"chapter-number\">3"

@@ -84,6 +84,46 @@ enum AppScript {
             markSection();
           }
 
+          // Copy buttons on code: the Clipboard API where allowed, else a selection copy.
+          function copyBySelection(text) {
+            var area = document.createElement('textarea');
+            area.value = text;
+            area.setAttribute('readonly', '');
+            area.style.position = 'fixed';
+            area.style.opacity = '0';
+            document.body.appendChild(area);
+            area.select();
+            var copied = false;
+            try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+            document.body.removeChild(area);
+            return copied;
+          }
+          document.querySelectorAll('pre.cell-code, pre.code').forEach(function (pre) {
+            var wrap = document.createElement('div');
+            wrap.className = 'code-wrap';
+            pre.parentNode.insertBefore(wrap, pre);
+            wrap.appendChild(pre);
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'copy-button';
+            button.textContent = 'Copy';
+            button.setAttribute('aria-label', 'Copy code');
+            wrap.appendChild(button);
+            button.addEventListener('click', function () {
+              var text = pre.innerText.replace(/\n$/, '');
+              function show(copied) {
+                button.textContent = copied ? 'Copied' : 'Select and copy';
+                window.setTimeout(function () { button.textContent = 'Copy'; }, 1600);
+              }
+              if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(text).then(function () { show(true); },
+                  function () { show(copyBySelection(text)); });
+              } else {
+                show(copyBySelection(text));
+              }
+            });
+          });
+
           // Math: KaTeX is only loaded on pages that have some; the TeX stays visible otherwise.
           if (window.katex) {
             document.querySelectorAll('.math').forEach(function (element) {

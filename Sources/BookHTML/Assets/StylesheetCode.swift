@@ -16,6 +16,27 @@ enum StylesheetCode {
           tab-size: 4;
         }
         pre code { padding: 0; border: 0; background: none; font-size: inherit; }
+        .code-wrap { position: relative; margin: 0 0 1.15rem; }
+        .code-wrap > pre { margin: 0; }
+        .cell > .code-wrap { margin-bottom: 0; }
+        .copy-button {
+          position: absolute;
+          top: 0.5rem;
+          right: 0.5rem;
+          padding: 0.15rem 0.55rem;
+          border: 1px solid var(--border-strong);
+          border-radius: 0.35rem;
+          background: var(--bg);
+          color: var(--text-muted);
+          font: 600 0.72rem/1.6 var(--font);
+          cursor: pointer;
+          opacity: 0;
+          transition: opacity 0.15s;
+        }
+        .code-wrap:hover .copy-button, .copy-button:focus-visible { opacity: 1; }
+        .copy-button:hover { color: var(--text); }
+        @media (hover: none) { .copy-button { opacity: 1; } }
+        @media print { .copy-button { display: none; } }
         .cell { margin: 1.6rem 0; }
         .cell > * + * { margin-top: 0.6rem; }
         .cell > pre { margin-bottom: 0; }

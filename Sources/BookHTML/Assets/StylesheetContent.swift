@@ -87,6 +87,9 @@ enum StylesheetContent {
         }
         .contents a:hover { border-color: var(--accent); background: var(--bg-soft); }
         .contents .chapter-number { color: var(--accent); font-weight: 700; }
+        .contents a { display: grid; grid-template-columns: 2rem 1fr; gap: 0.2rem 0.5rem; }
+        .chapter-summary { grid-column: 2; color: var(--text-muted); font-size: 0.92rem;
+          font-weight: 400; line-height: 1.5; }
 
         """#
 }
