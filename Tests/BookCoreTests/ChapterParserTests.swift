@@ -103,12 +103,12 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertEqual(first, [
             .text("A neuron computes "), .math("z = w_1 x_1 + b"), .text(", costs $5, see "),
             .crossReference(label: "fig-boundary",
-                            location: SourceLocation(file: "chapters/01-test.md", line: 3, column: 48)),
+                            location: SourceLocation(file: "chapters/01-test.md", line: 3, column: 53)),
             .text("."),
         ])
         XCTAssertEqual(parsed.inlineExpressions, [
             InlineExpression(index: 0, code: "accuracy * 100",
-                             location: SourceLocation(file: "chapters/01-test.md", line: 9, column: 24),
+                             location: SourceLocation(file: "chapters/01-test.md", line: 9, column: 23),
                              afterCell: 0),
         ])
         guard case .paragraph(let second) = parsed.blocks[3].kind else { return XCTFail() }

@@ -7,7 +7,8 @@ import Foundation
 /// converter turns placeholders back into math nodes. Newlines inside display math are kept
 /// after the placeholder so every later line keeps its line number. The rules follow Pandoc's
 /// `tex_math_dollars`: an opening `$` is not followed by a space, a closing `$` is not preceded
-/// by a space nor followed by a digit, `\$` is a literal dollar, and code is left alone.
+/// by a space nor followed by a digit, `\$` is a literal dollar, and code is left alone. Unlike
+/// Pandoc, only the next `$` may close a span, so "costs $5 and $10" stays text.
 struct MathExtractor {
     static let open: Character = "\u{E000}"
     static let close: Character = "\u{E001}"
@@ -122,8 +123,10 @@ struct MathExtractor {
         var search = next
         while search < characters.count && characters[search] != "\n" {
             if characters[search] == "\\" { search += 2; continue }
-            if characters[search] == "$" && !characters[search - 1].isWhitespace
-                && !(search + 1 < characters.count && characters[search + 1].isNumber) {
+            if characters[search] == "$" {
+                // Math never holds a bare `$`, so only the next one can close the span.
+                guard !characters[search - 1].isWhitespace,
+                      !(search + 1 < characters.count && characters[search + 1].isNumber) else { break }
                 appendPlaceholder(Span(tex: String(characters[next..<search]), display: false))
                 return search + 1
             }

@@ -1,0 +1,24 @@
+import XCTest
+@testable import BookCore
+
+final class MathExtractorTests: XCTestCase {
+    func testDollarRulesFollowPandoc() {
+        let extracted = MathExtractor("costs $5 and $10, but $x^2$ is math; $ x$ is not")
+        XCTAssertEqual(extracted.spans, [MathExtractor.Span(tex: "x^2", display: false)])
+    }
+
+    func testCodeAndFencesKeepTheirDollars() {
+        let source = "`$a$` and\n\n```\nlet s = \"$x$\"\n```\n\n$y$\n"
+        let extracted = MathExtractor(source)
+        XCTAssertEqual(extracted.spans, [MathExtractor.Span(tex: "y", display: false)])
+        XCTAssertTrue(extracted.text.contains("`$a$`"))
+        XCTAssertTrue(extracted.text.contains("\"$x$\""))
+    }
+
+    func testDisplayMathKeepsLineCount() {
+        let source = "before\n\n$$\na = g(z)\n$$\n\nafter\n"
+        let extracted = MathExtractor(source)
+        XCTAssertEqual(extracted.spans, [MathExtractor.Span(tex: "a = g(z)", display: true)])
+        XCTAssertEqual(extracted.text.filter { $0 == "\n" }.count, source.filter { $0 == "\n" }.count)
+    }
+}
