@@ -29,8 +29,8 @@ final class SiteLayoutTests: XCTestCase {
             + "<span class=\"pager-hint\">Previous</span><span class=\"pager-title\">1. Intro</span>"))
         XCTAssertTrue(page.contains("rel=\"next\" href=\"03-coffee.html\""))
         XCTAssertTrue(page.contains("<p class=\"chapter-label\">Chapter 2</p>\n<h1>ReLU &amp; friends</h1>"))
-        XCTAssertTrue(page.contains("<a class=\"skip-link\" href=\"#content\">"))
-        XCTAssertTrue(page.contains("<main id=\"content\""))
+        XCTAssertTrue(page.contains("<a class=\"skip-link\" href=\"#glia-main\">"))
+        XCTAssertTrue(page.contains("<main id=\"glia-main\""))
     }
 
     func testEveryReferenceIsRelativeAndNoModulesOrFetch() {

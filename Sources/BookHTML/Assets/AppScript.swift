@@ -29,7 +29,7 @@ enum AppScript {
 
           // Phone menu: the sidebar becomes a drawer.
           var menuButton = document.querySelector('.menu-button');
-          var sidebar = document.getElementById('sidebar');
+          var sidebar = document.getElementById('glia-sidebar');
           function setMenu(open) {
             document.body.classList.toggle('nav-open', open);
             if (menuButton) menuButton.setAttribute('aria-expanded', String(open));
@@ -40,7 +40,8 @@ enum AppScript {
               var open = !document.body.classList.contains('nav-open');
               setMenu(open);
               if (open) {
-                var current = sidebar.querySelector('[aria-current="page"]') || sidebar.querySelector('a');
+                var current = sidebar.querySelector('[aria-current="page"]') ||
+                  sidebar.querySelector('a');
                 if (current) current.focus();
               }
             });

@@ -5,9 +5,9 @@ enum SearchScript {
     static let source = #"""
         (function () {
           'use strict';
-          var input = document.getElementById('search-input');
-          var list = document.getElementById('search-results');
-          var status = document.getElementById('search-status');
+          var input = document.getElementById('glia-search');
+          var list = document.getElementById('glia-search-results');
+          var status = document.getElementById('glia-search-status');
           if (!input || !list) return;
           var entries = null;
           var results = [];
@@ -81,9 +81,13 @@ enum SearchScript {
             });
             if (first < 0) first = 0;
             var start = Math.max(0, first - 50), end = Math.min(e.x.length, start + 150);
-            if (start > 0) { var space = e.x.indexOf(' ', start); if (space >= 0 && space < first) start = space + 1; }
+            if (start > 0) {
+              var space = e.x.indexOf(' ', start);
+              if (space >= 0 && space < first) start = space + 1;
+            }
             var text = e.x.slice(start, end);
-            return (start > 0 ? '… ' : '') + highlight(text, terms) + (end < e.x.length ? ' …' : '');
+            return (start > 0 ? '… ' : '') + highlight(text, terms) +
+              (end < e.x.length ? ' …' : '');
           }
 
           function update() {
@@ -97,10 +101,11 @@ enum SearchScript {
               .slice(0, 10);
             active = results.length ? 0 : -1;
             if (!results.length) {
-              list.innerHTML = '<li class="search-empty">No results for “' + escapeHTML(input.value.trim()) + '”</li>';
+              list.innerHTML = '<li class="search-empty">No results for “' +
+                escapeHTML(input.value.trim()) + '”</li>';
             } else {
               list.innerHTML = results.map(function (r, i) {
-                return '<li role="option" id="search-result-' + i + '" aria-selected="false">' +
+                return '<li role="option" id="glia-search-result-' + i + '" aria-selected="false">' +
                   '<a href="' + escapeHTML(r.e.u) + '" tabindex="-1">' +
                   '<span class="result-title">' + highlight(r.e.t, terms) + '</span>' +
                   '<span class="result-page">' + escapeHTML(r.e.p) + '</span>' +
@@ -110,12 +115,16 @@ enum SearchScript {
             }
             list.hidden = false;
             input.setAttribute('aria-expanded', 'true');
-            if (status) status.textContent = results.length + (results.length === 1 ? ' result' : ' results');
+            if (status) {
+              status.textContent = results.length + (results.length === 1 ? ' result' : ' results');
+            }
             mark();
           }
           function mark() {
             var options = list.querySelectorAll('[role="option"]');
-            options.forEach(function (option, i) { option.setAttribute('aria-selected', String(i === active)); });
+            options.forEach(function (option, i) {
+              option.setAttribute('aria-selected', String(i === active));
+            });
             if (active >= 0 && options[active]) {
               input.setAttribute('aria-activedescendant', options[active].id);
               options[active].scrollIntoView({ block: 'nearest' });

@@ -18,7 +18,10 @@ enum StylesheetContent {
           text-decoration: none; opacity: 0; transition: opacity 0.1s; }
         h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
         :target { animation: glia-target 1.6s ease-out; }
-        @keyframes glia-target { from { background: var(--accent-soft); } to { background: transparent; } }
+        @keyframes glia-target {
+          from { background: var(--accent-soft); }
+          to { background: transparent; }
+        }
         p, ul, ol, dl, blockquote, .table-wrap { margin: 0 0 1.15rem; }
         ul, ol { padding-left: 1.6rem; }
         li { margin: 0.25rem 0; }

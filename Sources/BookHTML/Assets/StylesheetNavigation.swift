@@ -89,7 +89,8 @@ enum StylesheetNavigation {
 
         .toc { font-size: 0.86rem; line-height: 1.45; }
         .toc summary { cursor: pointer; font-weight: 600; }
-        .toc ul { list-style: none; margin: 0.5rem 0 0; padding: 0; border-left: 1px solid var(--border); }
+        .toc ul { list-style: none; margin: 0.5rem 0 0; padding: 0;
+          border-left: 1px solid var(--border); }
         .toc li a {
           display: block;
           margin-left: -1px;

@@ -15,11 +15,11 @@ struct PageLayout {
         var out = ""
         out.reserveCapacity(body.utf8.count + 8192)
         head(into: &out)
-        out += "<body>\n<a class=\"skip-link\" href=\"#content\">Skip to content</a>\n"
+        out += "<body>\n<a class=\"skip-link\" href=\"#glia-main\">Skip to content</a>\n"
         topBar(into: &out)
         out += "<div class=\"layout\">\n"
         sidebar(into: &out)
-        out += "<main id=\"content\" class=\"main\" tabindex=\"-1\">\n<div class=\"page-grid\">\n"
+        out += "<main id=\"glia-main\" class=\"main\" tabindex=\"-1\">\n<div class=\"page-grid\">\n"
         out += "<header class=\"page-header\">\n"
         if let number = current.number {
             out += "<p class=\"chapter-label\">Chapter \(number)</p>\n"
@@ -59,8 +59,9 @@ struct PageLayout {
 
     private func topBar(into out: inout String) {
         out += "<header class=\"top-bar\">\n"
-        out += "<button type=\"button\" class=\"icon-button menu-button\" aria-controls=\"sidebar\" "
-        out += "aria-expanded=\"false\" aria-label=\"Chapters\">" + Icons.menu + "</button>\n"
+        out += "<button type=\"button\" class=\"icon-button menu-button\" "
+        out += "aria-controls=\"glia-sidebar\" aria-expanded=\"false\" aria-label=\"Chapters\">"
+        out += Icons.menu + "</button>\n"
         out += "<a class=\"top-title\" href=\"index.html\">" + HTML.text(bookTitle) + "</a>\n"
         out += themeButton + "</header>\n"
     }
@@ -73,7 +74,7 @@ struct PageLayout {
     }
 
     private func sidebar(into out: inout String) {
-        out += "<nav id=\"sidebar\" class=\"sidebar\" aria-label=\"Chapters\">\n"
+        out += "<nav id=\"glia-sidebar\" class=\"sidebar\" aria-label=\"Chapters\">\n"
         out += "<div class=\"sidebar-head\">\n<a class=\"book-title\" href=\"index.html\""
         if current.number == nil && current.title == bookTitle { out += " aria-current=\"page\"" }
         out += ">"

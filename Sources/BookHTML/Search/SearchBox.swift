@@ -2,15 +2,15 @@
 enum SearchBox {
     static let html = """
         <div class="search" role="search">
-        <label class="visually-hidden" for="search-input">Search the book</label>
+        <label class="visually-hidden" for="glia-search">Search the book</label>
         <span class="search-icon">\(Icons.search)</span>
-        <input id="search-input" class="search-input" type="search" placeholder="Search"
+        <input id="glia-search" class="search-input" type="search" placeholder="Search"
          autocomplete="off" spellcheck="false" role="combobox" aria-expanded="false"
-         aria-controls="search-results" aria-autocomplete="list">
+         aria-controls="glia-search-results" aria-autocomplete="list">
         <kbd class="search-key" aria-hidden="true">/</kbd>
-        <ul id="search-results" class="search-results" role="listbox" aria-label="Search results"
+        <ul id="glia-search-results" class="search-results" role="listbox" aria-label="Search results"
          hidden></ul>
-        <p class="visually-hidden" id="search-status" role="status" aria-live="polite"></p>
+        <p class="visually-hidden" id="glia-search-status" role="status" aria-live="polite"></p>
         </div>
 
         """
