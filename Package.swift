@@ -12,6 +12,15 @@ import PackageDescription
 /// (notebook code with top-level `var`s is rejected by Swift 6's isolation checking).
 let notebookSide: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
+/// Neural is always optimised (tests and chapters train real networks, even in debug builds).
+/// On x86-64 it targets AVX2/FMA (Haswell, 2013 and later), which the SIMD kernels are written
+/// for; -fno-math-errno lets sqrt in Adam's update vectorise instead of calling libm.
+#if arch(x86_64)
+let neuralFlags = ["-O", "-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]
+#else
+let neuralFlags = ["-O", "-Xcc", "-fno-math-errno"]
+#endif
+
 let package = Package(
     name: "glia",
     platforms: [.macOS(.v13)],
@@ -37,7 +46,7 @@ let package = Package(
         .target(name: "Figures", swiftSettings: notebookSide),
         .target(name: "CairoFigures", dependencies: ["Figures", "Canvas"], swiftSettings: notebookSide),
         .target(name: "Neural", exclude: ["Datasets/Digits/DIGITS-LICENSE.md"],
-                swiftSettings: notebookSide + [.unsafeFlags(["-O", "-target-cpu", "haswell", "-Xcc", "-fno-math-errno"])]),
+                swiftSettings: notebookSide + [.unsafeFlags(neuralFlags)]),
         .target(name: "NeuralPlots", dependencies: ["Neural", "Figures"], swiftSettings: notebookSide),
         .target(name: "NotebookRuntime",
                 dependencies: ["Neural", "Figures", "CairoFigures", "NeuralPlots"],
@@ -61,6 +70,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Canvas", "CairoFigures", "NeuralPlots"],
                     resources: [.copy("Goldens")], swiftSettings: notebookSide),
         .testTarget(name: "BookCoreTests", dependencies: ["BookCore"]),
+        .testTarget(name: "BookExecutionTests", dependencies: ["BookExecution", "BookCore"]),
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML", "BookCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["glia", "BookCore", "BookExecution"]),
     ]

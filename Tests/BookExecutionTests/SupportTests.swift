@@ -1,0 +1,58 @@
+import XCTest
+import BookCore
+@testable import BookExecution
+
+final class SupportTests: XCTestCase {
+    func testSHA256KnownVectors() {
+        XCTAssertEqual(SHA256.hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        var hasher = SHA256()
+        for _ in 0..<1000 { hasher.update(Array(repeating: UInt8(ascii: "a"), count: 1000)) }
+        XCTAssertEqual(hasher.finalize(), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    func testCompilerOutputBecomesDiagnosticsWithDetails() {
+        let output = CompilerOutput("""
+        chapters/01-x.md:8:18: error: cannot convert value of type 'String' to specified type 'Int'
+        let count: Int = "three"
+                         ^~~~~~~
+        /tmp/main.swift:3:1: warning: unused
+        """)
+        XCTAssertEqual(output.diagnostics.map(\.description), [
+            "chapters/01-x.md:8:18: error: cannot convert value of type 'String' to specified type 'Int'\n"
+                + "    let count: Int = \"three\"\n    " + String(repeating: " ", count: 17) + "^~~~~~~",
+            "/tmp/main.swift:3:1: warning: unused",
+        ])
+    }
+
+    func testCrashReportReadsTheRuntimeMessageAndDropsStackLines() {
+        let report = CrashReport(termination: .signalled(4), output: """
+        partial output
+        Chapter/01-x.md:12: Fatal error: the weights exploded
+        0    libswiftCore.so    0x00007fc4fc55f130 swift_reportError + 33
+        """)
+        XCTAssertEqual(report.runtimeMessage?.line, 12)
+        XCTAssertEqual(report.message, "Fatal error: the weights exploded")
+        XCTAssertEqual(report.outputWithoutCrash, "partial output")
+    }
+
+    func testCacheKeyNamesWhatChanged() throws {
+        let source = "# X\n\n```swift\nlet a = 1\n```\n\n```swift\nlet b = 2\n```\n"
+        let (before, _) = ChapterParser().parse(source, path: "chapters/x.md", number: 1)
+        let (after, _) = ChapterParser().parse(source.replacingOccurrences(of: "let b = 2", with: "let b = 3"),
+                                               path: "chapters/x.md", number: 1)
+        let (prose, _) = ChapterParser().parse("# X\n\nNew prose.\n\n" + source.dropFirst(5),
+                                               path: "chapters/x.md", number: 1)
+        let toolchain = Toolchain(runtimeDirectory: "/r", swiftc: "swiftc", compilerVersion: "6.3",
+                                  runtimeFingerprint: "abc")
+        let key = CacheKey(chapter: try XCTUnwrap(before), toolchain: toolchain)
+        XCTAssertEqual(key.reasons(comparedWith: CacheKey(chapter: try XCTUnwrap(after), toolchain: toolchain)),
+                       ["cell 2 changed"])
+        XCTAssertEqual(key, CacheKey(chapter: try XCTUnwrap(prose), toolchain: toolchain),
+                       "moving cells down with prose does not change the key")
+        let newRuntime = Toolchain(runtimeDirectory: "/r", swiftc: "swiftc", compilerVersion: "6.3",
+                                   runtimeFingerprint: "def")
+        XCTAssertEqual(key.reasons(comparedWith: CacheKey(chapter: try XCTUnwrap(before), toolchain: newRuntime)),
+                       ["the library code chapters use (NotebookRuntime) changed"])
+    }
+}
