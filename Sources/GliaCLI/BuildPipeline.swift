@@ -36,6 +36,17 @@ struct BuildPipeline {
         reporter.stage("parse", "\(book.chapters.count) chapters, \(cellCount) cells",
                        seconds: Date().timeIntervalSince(clock))
 
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(cacheDirectory: cachePath) {
+                reporter.say("glia: another build of this book is running; waiting for it to finish")
+            }
+        } catch {
+            printDiagnostic(.error("cannot lock \(cachePath): \(error.localizedDescription)"))
+            return fail(start)
+        }
+        defer { withExtendedLifetime(lock) {} }
+
         clock = Date()
         let toolchain: Toolchain
         do {

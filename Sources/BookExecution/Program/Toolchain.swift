@@ -20,7 +20,8 @@ public struct Toolchain: Sendable {
     ///   by its size and modification time, so an unchanged library is not hashed again.
     public static func locate(memoDirectory: String? = nil) throws -> Toolchain {
         let environment = ProcessInfo.processInfo.environment
-        let directory = environment["GLIA_RUNTIME_DIR"] ?? executableDirectory()
+        let directory = environment["GLIA_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? executableDirectory()
         let library = (directory as NSString).appendingPathComponent(runtimeLibrary)
         let module = (directory as NSString).appendingPathComponent("Modules/NotebookRuntime.swiftmodule")
         guard FileManager.default.fileExists(atPath: library),

@@ -1,0 +1,30 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An exclusive lock on a book's cache folder, held for a whole build, so two `glia build`
+/// runs on the same book (two terminals, an editor hook) take turns instead of compiling into
+/// the same work folders. The kernel releases it if glia dies.
+final class BuildLock {
+    private let descriptor: Int32
+
+    /// Takes the lock, waiting (and saying so) if another build holds it.
+    init(cacheDirectory: String, onWait: () -> Void) throws {
+        try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        let path = (cacheDirectory as NSString).appendingPathComponent("build.lock")
+        descriptor = open(path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            onWait()
+            flock(descriptor, LOCK_EX)
+        }
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
