@@ -11,7 +11,7 @@ public struct GliaCommand: ParsableCommand {
         glia compiles and runs them, shows their output and figures, and caches the results \
         so only what changed runs again.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, CleanCommand.self],
+        subcommands: [BuildCommand.self, WatchCommand.self, CheckCommand.self, CleanCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

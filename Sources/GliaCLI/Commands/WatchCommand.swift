@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+
+/// `glia watch`: build, then build again whenever a chapter, `book.yml`, a data file or the
+/// runtime library changes, the way `mdbook serve` or `quarto preview` keep a book fresh while you write.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Build the book, then rebuild whenever its sources change (Ctrl-C stops).")
+
+    @OptionGroup var book: BookOptions
+
+    @Option(name: [.short, .long], help: "Folder to write the site into.")
+    var output: String = "output"
+
+    @Option(help: "Seconds between checks for changes.")
+    var interval: Double = 0.5
+
+    func validate() throws {
+        guard interval > 0 else { throw ValidationError("--interval must be positive") }
+    }
+
+    func run() throws {
+        let reporter = ProgressReporter(quiet: false, explain: true)
+        let outputPath = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: book.rootPath))
+            .standardizedFileURL.path
+        let pipeline = BuildPipeline(rootPath: book.rootPath, outputPath: outputPath,
+                                     cachePath: book.cachePath, force: false, jobs: nil,
+                                     reporter: reporter)
+        var seen = snapshot()
+        _ = pipeline.run()
+        reporter.say("glia: watching \(book.rootPath) for changes (Ctrl-C stops)")
+        while true {
+            Thread.sleep(forTimeInterval: interval)
+            let now = snapshot()
+            guard now != seen else { continue }
+            seen = now
+            _ = pipeline.run()
+        }
+    }
+
+    /// Size and modification time of the book's sources: `chapters/`, `book.yml`, `data/`, and
+    /// the runtime library next to glia (so rebuilding the library re-runs what depends on it).
+    private func snapshot() -> [String: String] {
+        var files: [String: String] = [:]
+        let manager = FileManager.default
+        let executable = (try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+        let runtime = ((executable as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("libNotebookRuntime.so")
+        var paths = [runtime, (book.rootPath as NSString).appendingPathComponent("book.yml")]
+        for folder in ["chapters", "data"] {
+            let root = (book.rootPath as NSString).appendingPathComponent(folder)
+            for relative in manager.subpaths(atPath: root) ?? [] {
+                paths.append((root as NSString).appendingPathComponent(relative))
+            }
+        }
+        for path in paths {
+            guard let attributes = try? manager.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            files[path] = "\(size)@\(modified)"
+        }
+        return files
+    }
+}
