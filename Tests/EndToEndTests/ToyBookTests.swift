@@ -48,6 +48,21 @@ final class ToyBookTests: XCTestCase {
         XCTAssertTrue(cell.stdout.contains("1 ran, 1 reused"), cell.stdout)
     }
 
+    func testEditingAFileTheChapterReadsRerunsIt() throws {
+        let runner = try GliaRunner(fixture: "data-book")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build().status, 0)
+        XCTAssertTrue(try runner.read("output/01-sum.html").contains("add up to <span class=\"inline-value\">12</span>"))
+        XCTAssertTrue(try runner.build().stdout.contains("0 ran, 1 reused"))
+
+        try runner.write("data/values.txt", "10\n20\n")
+        let run = try runner.build()
+
+        XCTAssertTrue(run.stdout.contains("run      chapters/01-sum.md (the file it reads, data/values.txt, changed)"),
+                      run.stdout)
+        XCTAssertTrue(try runner.read("output/01-sum.html").contains("add up to <span class=\"inline-value\">30</span>"))
+    }
+
     func testSameSourcesGiveByteIdenticalSites() throws {
         let runner = try GliaRunner(fixture: "toy-book")
         defer { runner.remove() }
