@@ -5,35 +5,32 @@ import Neural
 /// optimizer or a wrong batch loop would miss.
 final class TrainingTests: XCTestCase {
     /// The course recipe in full: 200 roasts, normalised, tiled 1000 times (200 000 rows),
-    /// 2-3-1 sigmoid, binary cross-entropy, Adam 0.01, batch 32, 10 epochs. Seeds 2, 3 and 5
-    /// reach 100 %. (Seeds 1 and 4 each draw one roast within 0.01 min or 0.5 °C of the true
-    /// boundary, which ten epochs leave on the wrong side: 99.5 %, checked below.)
-    func testCoffeeRecipeReachesFullTrainingAccuracy() throws {
-        for seed: UInt64 in [2, 3, 5] {
-            XCTAssertEqual(try coffeeAccuracy(seed: seed), 1, "seed \(seed)")
-        }
-        for seed: UInt64 in [1, 4] {
-            XCTAssertGreaterThanOrEqual(try coffeeAccuracy(seed: seed), 0.995, "seed \(seed)")
-        }
-    }
-
-    private func coffeeAccuracy(seed: UInt64) throws -> Float {
-        do {
-            let data = Coffee.roasts(count: 200, seed: seed)
-            let norm = Normalization()
-            try norm.adapt(data.x)
-            let x = try norm(data.x)
-            let tiled = try Dataset(x: x, y: data.y, featureNames: data.featureNames)
-                .tiled(times: 1000)
+    /// 2-3-1 sigmoid, binary cross-entropy, Adam 0.01, batch 32, 10 epochs. The course trains on
+    /// one fixed data set, so the data is drawn once (seed 2, as in chapters/03-coffee.md) and
+    /// the seed that varies is the model's (initialisation and shuffling): every one reaches
+    /// 100 %, with the loss near 0.2 after one epoch and about 0.001 after ten.
+    ///
+    /// Why not vary the data seed too: data seeds 1 and 4 draw a roast about 0.01 min or 0.4 °C
+    /// from the true triangle (216.9 °C / 11.99 min, 175.4 °C / 13.99 min). Ten epochs leave such
+    /// a roast on the wrong side for some model seeds (99.5 %); twenty epochs fix it. That is
+    /// the length of the recipe, not a fault in the optimizer.
+    func testCoffeeRecipeReachesFullTrainingAccuracyForEveryModelSeed() throws {
+        let data = Coffee.roasts(count: 200, seed: 2)
+        let norm = Normalization()
+        try norm.adapt(data.x)
+        let x = try norm(data.x)
+        let tiled = try Dataset(x: x, y: data.y, featureNames: data.featureNames)
+            .tiled(times: 1000)
+        for seed: UInt64 in 1...5 {
             let model = Sequential(seed: seed) {
                 Dense(3, activation: .sigmoid)
                 Dense(1, activation: .sigmoid)
             }
             model.compile(loss: .binaryCrossEntropy, optimizer: Adam(learningRate: 0.01))
             let history = try model.fit(tiled.x, tiled.y, epochs: 10)
-            XCTAssertLessThan(history.loss.last!, 0.02, "seed \(seed)")
-            XCTAssertLessThan(history.loss.last!, history.loss.first!, "seed \(seed)")
-            return try model.evaluate(x, data.y).accuracy
+            XCTAssertEqual(try model.evaluate(x, data.y).accuracy, 1, "model seed \(seed)")
+            XCTAssertLessThan(history.loss.first!, 0.3, "model seed \(seed)")
+            XCTAssertLessThan(history.loss.last!, 0.005, "model seed \(seed)")
         }
     }
 
