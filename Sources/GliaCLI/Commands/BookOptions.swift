@@ -12,4 +12,12 @@ struct BookOptions: ParsableArguments {
     }
 
     var cachePath: String { (rootPath as NSString).appendingPathComponent(".glia-cache") }
+
+    /// The build pipeline for this book, writing into `output` (relative to the book root).
+    func pipeline(output: String, force: Bool, jobs: Int?, reporter: ProgressReporter) -> BuildPipeline {
+        let outputPath = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: rootPath))
+            .standardizedFileURL.path
+        return BuildPipeline(rootPath: rootPath, outputPath: outputPath, cachePath: cachePath,
+                             force: force, jobs: jobs, reporter: reporter)
+    }
 }

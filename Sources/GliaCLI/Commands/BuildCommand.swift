@@ -39,11 +39,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let reporter = ProgressReporter(quiet: quiet, explain: explain)
-        let outputPath = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: book.rootPath))
-            .standardizedFileURL.path
-        let pipeline = BuildPipeline(rootPath: book.rootPath, outputPath: outputPath,
-                                     cachePath: book.cachePath, force: force, jobs: jobs,
-                                     reporter: reporter)
+        let pipeline = book.pipeline(output: output, force: force, jobs: jobs, reporter: reporter)
         let succeeded = pipeline.run()
         if !succeeded { throw ExitCode.failure }
     }

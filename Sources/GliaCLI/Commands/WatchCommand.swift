@@ -22,11 +22,7 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let reporter = ProgressReporter(quiet: false, explain: true)
-        let outputPath = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: book.rootPath))
-            .standardizedFileURL.path
-        let pipeline = BuildPipeline(rootPath: book.rootPath, outputPath: outputPath,
-                                     cachePath: book.cachePath, force: false, jobs: nil,
-                                     reporter: reporter)
+        let pipeline = book.pipeline(output: output, force: false, jobs: nil, reporter: reporter)
         var seen = snapshot()
         _ = pipeline.run()
         reporter.say("glia: watching \(book.rootPath) for changes (Ctrl-C stops)")
