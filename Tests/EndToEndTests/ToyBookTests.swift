@@ -63,6 +63,22 @@ final class ToyBookTests: XCTestCase {
         XCTAssertTrue(try runner.read("output/01-sum.html").contains("add up to <span class=\"inline-value\">30</span>"))
     }
 
+    func testCorruptCacheEntryIsDetectedAndRebuilt() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build().status, 0)
+        try runner.write(".glia-cache/results/01-train/entry.json", "{ half a json")
+        try FileManager.default.removeItem(at: runner.url(".glia-cache/results/02-draw/figures/sigmoid.png"))
+
+        let run = try runner.build()
+
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("run      chapters/01-train.md (its cache entry is unreadable)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("run      chapters/02-draw.md (figure files are missing from its cache entry)"),
+                      run.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: runner.url("output/figures/02-draw/sigmoid.png").path))
+    }
+
     func testSameSourcesGiveByteIdenticalSites() throws {
         let runner = try GliaRunner(fixture: "toy-book")
         defer { runner.remove() }
