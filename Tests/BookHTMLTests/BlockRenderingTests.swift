@@ -136,6 +136,25 @@ final class BlockRenderingTests: XCTestCase {
                                     slugs: ["01-intro", "02-relu"])
         XCTAssertEqual(renderer.renderBody(),
                        "<p><a href=\"02-relu.html#units\">r</a><a href=\"../notes.md\">n</a></p>\n")
+        XCTAssertEqual(renderer.diagnostics.map(\.description), [
+            "chapters/01-intro.md:3:1: warning: link to '../notes.md' points to no page of this book",
+        ])
+    }
+
+    func testLinksToPagesTheBookLacksAreWarnings() {
+        let chapter = TestBook.chapter("01-intro", number: 1, blocks: [
+            block(.paragraph([.link(url: "04-missing.html", title: "", content: [.text("m")]),
+                              .link(url: "01-intro.html#top", title: "", content: [.text("ok")]),
+                              .link(url: "index.html", title: "", content: [.text("home")])]),
+                  line: 7),
+        ])
+        let catalog = FigureCatalog(pages: [chapter], isFrontPage: { _ in false }, results: [:])
+        var renderer = PageRenderer(chapter: chapter, page: chapter.pageName, result: nil,
+                                    catalog: catalog, bookRoot: "/book", slugs: ["01-intro"])
+        _ = renderer.renderBody()
+        XCTAssertEqual(renderer.diagnostics.map(\.description), [
+            "chapters/01-intro.md:7:1: warning: link to '04-missing.html' points to no page of this book",
+        ])
     }
 
     func testMissingLocalImageIsAWarning() {

@@ -67,14 +67,20 @@ extension PageRenderer {
         return "<span class=\"xref missing\">@" + HTML.text(label) + "</span>"
     }
 
-    /// Links to another chapter's Markdown file go to its page instead.
-    private func linkTarget(_ url: String) -> String {
+    /// Links to another chapter's Markdown file go to its page instead. A link to a page or
+    /// chapter the book does not have is reported, since the browser would show an error page.
+    private mutating func linkTarget(_ url: String) -> String {
         guard Self.isLocal(url) else { return url }
         let (path, fragment) = Self.splitFragment(url)
-        guard path.hasSuffix(".md") else { return url }
-        let slug = String(path.split(separator: "/").last ?? "").dropLast(3)
-        guard slugs.contains(String(slug)) else { return url }
-        return slug + ".html" + fragment
+        let isMarkdown = path.hasSuffix(".md")
+        guard isMarkdown || path.hasSuffix(".html") else { return url }
+        let name = String(path.split(separator: "/").last ?? "")
+        let slug = String(name.dropLast(isMarkdown ? 3 : 5))
+        guard slugs.contains(slug) || slug == "index" else {
+            report(.warning("link to '\(url)' points to no page of this book", at: currentLocation))
+            return url
+        }
+        return isMarkdown ? slug + ".html" + fragment : url
     }
 
     /// A local image next to the chapter is copied to the same relative path in the site, so
