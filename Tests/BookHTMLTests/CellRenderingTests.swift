@@ -41,6 +41,18 @@ final class CellRenderingTests: XCTestCase {
         XCTAssertEqual(renderer.diagnostics, [])
     }
 
+    func testCaptionsRenderMarkdownAndMath() throws {
+        let figure = TestBook.figure("fit", caption: "The fit of *y* = $x^2$ with `5` units")
+        let directory = try TestBook.figureDirectory([figure])
+        let cell = TestBook.cell(0, code: "show()", fenceLine: 5, file: file)
+        let result = ChapterResult(cells: [CellResult(figures: [figure])], inlineValues: [],
+                                   figureDirectory: directory)
+        let (html, renderer) = TestBook.body([cellBlock(0, line: 5)], cells: [cell], result: result)
+        XCTAssertTrue(html.contains("</span>: The fit of <em>y</em> = <span class=\"math inline\">x^2"
+                                    + "</span> with <code>5</code> units <span"), html)
+        XCTAssertNotNil(renderer.firstMath, "KaTeX is loaded for math in captions")
+    }
+
     func testFiguresAreNumberedInOrderAcrossCells() throws {
         let figures = ["a", "b", "c"].map { TestBook.figure($0, caption: nil) }
         let directory = try TestBook.figureDirectory(figures)

@@ -46,3 +46,21 @@ public struct ChapterParser {
         return nil
     }
 }
+
+extension ChapterParser {
+    /// Parses one line of Markdown (a figure caption, say) into inline content, with math.
+    /// Cells and inline values are not allowed there and stay plain code.
+    public static func inlineMarkdown(_ text: String, path: String) -> [Inline] {
+        let extracted = MathExtractor(text)
+        let tree = MarkdownTree(parsing: extracted.text)
+        var converter = BlockConverter(file: path, source: text, math: extracted.spans)
+        let blocks = converter.blocks(of: MarkdownNode(pointer: tree.root))
+        guard case .paragraph(let content)? = blocks.first?.kind else { return [.text(text)] }
+        return content.map { inline in
+            if case .inlineValue(let index) = inline {
+                return .code("{swift} " + converter.inlineExpressions[index].code)
+            }
+            return inline
+        }
+    }
+}

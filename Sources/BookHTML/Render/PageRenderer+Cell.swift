@@ -62,7 +62,9 @@ extension PageRenderer {
         out += "width=\"\(figure.width)\" height=\"\(figure.height)\" loading=\"lazy\" "
         out += "alt=\"" + HTML.attribute(entry.alt ?? "") + "\">\n"
         out += "<figcaption><span class=\"figure-number\">Figure \(entry.number)</span>"
-        if let caption = entry.caption { out += ": " + HTML.text(caption) }
+        if let caption = entry.caption {
+            out += ": " + inlines(ChapterParser.inlineMarkdown(caption, path: chapter.path))
+        }
         out += " <span class=\"figure-files\">(<a href=\""
         out += HTML.attribute(folder + figure.svg) + "\">SVG</a>, <a href=\"\(png2x)\">PNG 2×</a>)"
         out += "</span></figcaption>\n</figure>\n"
