@@ -1,9 +1,10 @@
-/// The one matrix-product kernel of the library, written for small, latency-bound shapes.
+/// A general product for small, latency-bound shapes; `Dense` uses it for the input gradient
+/// `dx = dz · W` (the forward pass and the kernel gradient have kernels of their own, in
+/// `GemmDot.swift` and `KernelGradient.swift`).
 ///
 /// Computes `C[i, j] = start(j) + Σ_t A(i, t) · B[t, j]` for `i < m`, `j < n`, `t < depth`,
-/// where `C` and `B` are row-major with `n` columns and `A` is addressed through two strides,
-/// so the same code serves the forward pass (`A` = inputs) and the kernel gradient (`A` =
-/// inputs transposed). `start(j)` is `bias[j]` or 0.
+/// where `C` and `B` are row-major with `n` columns and `A` is addressed through two strides
+/// (row-major or transposed). `start(j)` is `bias[j]` or 0.
 ///
 /// Plain loops over Swift arrays did not vectorise (bounds and exclusivity checks); here the
 /// columns are processed in SIMD blocks of 16, 8 and 4 with four rows of `C` in registers, which

@@ -1,49 +1,52 @@
-/// `C[i, j] = bias[j] + Σ_p A[i, p] · B[j, p]`: `A` is `m × depth`, `B` is `n × depth`, both
-/// row-major, `C` is `m × n`. This is the forward pass with the kernel stored transposed
-/// (`units × inputs`), so the long loop runs over contiguous inputs in both operands and
-/// vectorises fully whatever the number of units (25 units would leave a ragged tail if the
-/// loop ran over units instead).
+/// `C[i, j] = bias[j] + Σ_p A_i[p] · B[j, p]`: the forward pass of a `Dense` layer, with the
+/// input rows `A_i` (each `depth` long) found through a row table, the kernel stored
+/// transposed (`B` is `n × depth`, row-major) and `C` row-major `m × n`. Both operands run
+/// over contiguous inputs, so the long loop vectorises whatever the number of units (25 units
+/// would leave a ragged tail if the loop ran over units instead).
 ///
 /// Four rows of `A` meet two rows of `B` per iteration: eight SIMD8 accumulators, six loads per
-/// eight fused multiply-adds.
+/// eight fused multiply-adds. An odd last unit gets a four-row, one-unit block of its own,
+/// which keeps four independent sums going (a single dot product per row waited on the
+/// latency of each add and cost as much as six units' worth of blocks).
 @inline(__always)
-func gemmDot(m: Int, n: Int, depth: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>,
+func gemmDot(m: Int, n: Int, depth: Int, a: RowPointers, b: UnsafePointer<Float>,
              bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>) {
     let vectorDepth = depth & ~7
     var i = 0
-    while i < m {
-        let rowsHere = Math.min(4, m - i)
+    while i + 4 <= m {
+        let rows = (a[i], a[i + 1], a[i + 2], a[i + 3])
         var j = 0
-        while j < n {
-            let columnsHere = Math.min(2, n - j)
-            if rowsHere == 4 && columnsHere == 2 {
-                dotBlock4x2(a: a + i * depth, b: b + j * depth, depth: depth,
-                            vectorDepth: vectorDepth, bias: bias.map { $0 + j },
-                            c: c + i * n + j, n: n)
-            } else {
-                for ii in i..<i + rowsHere {
-                    for jj in j..<j + columnsHere {
-                        c[ii * n + jj] = (bias?[jj] ?? 0)
-                            + dot(a + ii * depth, b + jj * depth, depth, vectorDepth)
-                    }
-                }
-            }
-            j += columnsHere
+        while j + 2 <= n {
+            dotBlock4x2(rows, b + j * depth, depth: depth, vectorDepth: vectorDepth,
+                        bias: bias.map { $0 + j }, c: c + i * n + j, n: n)
+            j += 2
         }
-        i += rowsHere
+        if j < n {
+            dotBlock4x1(rows, b + j * depth, depth: depth, vectorDepth: vectorDepth,
+                        bias: bias?[j] ?? 0, c: c + i * n + j, n: n)
+        }
+        i += 4
+    }
+    while i < m {
+        for j in 0..<n {
+            c[i * n + j] = (bias?[j] ?? 0) + dot(a[i], b + j * depth, depth, vectorDepth)
+        }
+        i += 1
     }
 }
 
+typealias FourRows = (UnsafePointer<Float>, UnsafePointer<Float>, UnsafePointer<Float>,
+                      UnsafePointer<Float>)
+
 @inline(__always)
-private func load8(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+func load8(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
     UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
 }
 
 @inline(__always)
-private func dotBlock4x2(a: UnsafePointer<Float>, b: UnsafePointer<Float>, depth: Int,
-                         vectorDepth: Int, bias: UnsafePointer<Float>?,
-                         c: UnsafeMutablePointer<Float>, n: Int) {
-    let a0 = a, a1 = a + depth, a2 = a + 2 * depth, a3 = a + 3 * depth
+private func dotBlock4x2(_ a: FourRows, _ b: UnsafePointer<Float>, depth: Int, vectorDepth: Int,
+                         bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, n: Int) {
+    let (a0, a1, a2, a3) = a
     let b0 = b, b1 = b + depth
     var s00 = SIMD8<Float>(), s01 = SIMD8<Float>(), s10 = SIMD8<Float>(), s11 = SIMD8<Float>()
     var s20 = SIMD8<Float>(), s21 = SIMD8<Float>(), s30 = SIMD8<Float>(), s31 = SIMD8<Float>()
@@ -51,10 +54,10 @@ private func dotBlock4x2(a: UnsafePointer<Float>, b: UnsafePointer<Float>, depth
     while p < vectorDepth {
         let w0 = load8(b0 + p), w1 = load8(b1 + p)
         let x0 = load8(a0 + p), x1 = load8(a1 + p), x2 = load8(a2 + p), x3 = load8(a3 + p)
-        s00 += x0 * w0; s01 += x0 * w1
-        s10 += x1 * w0; s11 += x1 * w1
-        s20 += x2 * w0; s21 += x2 * w1
-        s30 += x3 * w0; s31 += x3 * w1
+        s00 = s00.addingProduct(x0, w0); s01 = s01.addingProduct(x0, w1)
+        s10 = s10.addingProduct(x1, w0); s11 = s11.addingProduct(x1, w1)
+        s20 = s20.addingProduct(x2, w0); s21 = s21.addingProduct(x2, w1)
+        s30 = s30.addingProduct(x3, w0); s31 = s31.addingProduct(x3, w1)
         p += 8
     }
     let start0 = bias?[0] ?? 0, start1 = bias?[1] ?? 0
@@ -75,6 +78,26 @@ private func dotBlock4x2(a: UnsafePointer<Float>, b: UnsafePointer<Float>, depth
     c[3 * n] = r30; c[3 * n + 1] = r31
 }
 
+@inline(__always)
+private func dotBlock4x1(_ a: FourRows, _ b: UnsafePointer<Float>, depth: Int, vectorDepth: Int,
+                         bias: Float, c: UnsafeMutablePointer<Float>, n: Int) {
+    let (a0, a1, a2, a3) = a
+    var s0 = SIMD8<Float>(), s1 = SIMD8<Float>(), s2 = SIMD8<Float>(), s3 = SIMD8<Float>()
+    var p = 0
+    while p < vectorDepth {
+        let w = load8(b + p)
+        s0 = s0.addingProduct(load8(a0 + p), w); s1 = s1.addingProduct(load8(a1 + p), w)
+        s2 = s2.addingProduct(load8(a2 + p), w); s3 = s3.addingProduct(load8(a3 + p), w)
+        p += 8
+    }
+    var r0 = bias + s0.sum(), r1 = bias + s1.sum(), r2 = bias + s2.sum(), r3 = bias + s3.sum()
+    while p < depth {
+        r0 += a0[p] * b[p]; r1 += a1[p] * b[p]; r2 += a2[p] * b[p]; r3 += a3[p] * b[p]
+        p += 1
+    }
+    c[0] = r0; c[n] = r1; c[2 * n] = r2; c[3 * n] = r3
+}
+
 /// Dot product of `count` values, SIMD over the first `vectorCount` (a multiple of 8).
 @inline(__always)
 private func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ count: Int,
@@ -82,7 +105,7 @@ private func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ count: 
     var acc = SIMD8<Float>()
     var p = 0
     while p < vectorCount {
-        acc += load8(x + p) * load8(y + p)
+        acc = acc.addingProduct(load8(x + p), load8(y + p))
         p += 8
     }
     var sum = acc.sum()

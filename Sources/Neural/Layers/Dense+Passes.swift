@@ -1,8 +1,17 @@
 extension Dense {
     public func forward(_ input: UnsafePointer<Float>, rows: Int,
                         into output: UnsafeMutablePointer<Float>) {
+        guard let inputs = inputSize else { return }
+        withRowPointers(input, width: inputs, count: rows) {
+            forward(inputRows: $0, rows: rows, into: output)
+        }
+    }
+
+    /// The forward pass with the input rows given as a table (the training loop's path, which
+    /// lets the first layer read examples in place).
+    func forward(inputRows: RowPointers, rows: Int, into output: UnsafeMutablePointer<Float>) {
         guard let kernel, let biasParameter, let inputs = inputSize else { return }
-        gemmDot(m: rows, n: units, depth: inputs, a: input, b: kernel.value.baseAddress!,
+        gemmDot(m: rows, n: units, depth: inputs, a: inputRows, b: kernel.value.baseAddress!,
                 bias: biasParameter.value.baseAddress!, c: output)
         activation.apply(output, rows: rows, units: units)
     }
@@ -10,20 +19,31 @@ extension Dense {
     public func backward(input: UnsafePointer<Float>, output: UnsafePointer<Float>,
                          outputGradient: UnsafeMutablePointer<Float>, rows: Int,
                          inputGradient: UnsafeMutablePointer<Float>?) {
+        guard let inputs = inputSize else { return }
+        withRowPointers(input, width: inputs, count: rows) {
+            backward(inputRows: $0, output: output, outputGradient: outputGradient, rows: rows,
+                     inputGradient: inputGradient)
+        }
+    }
+
+    /// `backward` with the input rows given as a table.
+    func backward(inputRows: RowPointers, output: UnsafePointer<Float>,
+                  outputGradient: UnsafeMutablePointer<Float>, rows: Int,
+                  inputGradient: UnsafeMutablePointer<Float>?) {
         activation.backward(outputGradient, activations: output, rows: rows, units: units)
-        backwardFromPreActivation(input: input, preActivationGradient: outputGradient, rows: rows,
-                                  inputGradient: inputGradient)
+        backwardFromPreActivation(inputRows: inputRows, preActivationGradient: outputGradient,
+                                  rows: rows, inputGradient: inputGradient)
     }
 
     /// Backward pass when the loss already produced dLoss/dz (fused sigmoid + binary
     /// cross-entropy, or logits + softmax cross-entropy).
-    func backwardFromPreActivation(input: UnsafePointer<Float>,
+    func backwardFromPreActivation(inputRows: RowPointers,
                                    preActivationGradient dz: UnsafePointer<Float>, rows: Int,
                                    inputGradient: UnsafeMutablePointer<Float>?) {
         guard let kernel, let biasParameter, let inputs = inputSize else { return }
         // dWᵀ = dzᵀ · x (units × inputs, like the stored kernel); the sum runs over the batch.
-        gemm(m: units, n: inputs, depth: rows, a: dz, aRowStride: 1, aDepthStride: units,
-             b: input, bias: nil, c: kernel.gradient.baseAddress!)
+        kernelGradient(units: units, inputs: inputs, rows: rows, dz: dz, x: inputRows,
+                       into: kernel.gradient.baseAddress!)
         let db = biasParameter.gradient.baseAddress!
         for j in 0..<units { db[j] = 0 }
         for r in 0..<rows {
@@ -45,9 +65,11 @@ extension Dense {
         }
         input.data.withUnsafeBufferPointer { x in
             z.data.withUnsafeMutableBufferPointer { out in
-                gemmDot(m: input.rows, n: units, depth: inputs, a: x.baseAddress!,
-                        b: kernel.value.baseAddress!, bias: biasParameter.value.baseAddress!,
-                        c: out.baseAddress!)
+                withRowPointers(x.baseAddress!, width: inputs, count: input.rows) {
+                    gemmDot(m: input.rows, n: units, depth: inputs, a: $0,
+                            b: kernel.value.baseAddress!, bias: biasParameter.value.baseAddress!,
+                            c: out.baseAddress!)
+                }
             }
         }
         var a = z

@@ -15,7 +15,7 @@ extension Sequential {
                               parameters: parameters)
         ws.values[0].update(from: x.data, count: x.count)
         ws.labels.update(from: y.data, count: y.count)
-        let score = trainer.computeGradients(rows: x.rows)
+        let score = trainer.computeGradients(rows: x.rows, inputRows: ws.rows[0])
         var result: [Matrix] = []
         for dense in denseLayers where dense.isBuilt {
             let inputs = dense.inputSize ?? 0

@@ -10,6 +10,10 @@ struct Trainer {
     let fusedLast: Dense?
     /// Whether layer `l` must produce dLoss/dInput (some earlier layer has parameters).
     let needsInputGradient: [Bool]
+    /// Each layer as a `Dense` when it is one: those take their input rows as a table.
+    let dense: [Dense?]
+    /// True when the first layer reads the batch's examples in place from the training set.
+    let gathersInput: Bool
 
     init(model: Sequential, workspace: Workspace, loss: Loss, optimizer: Optimizer?,
          parameters: [Parameter]) {
@@ -31,6 +35,8 @@ struct Trainer {
             if layer.parameterCount > 0 { trainableBefore = true }
         }
         needsInputGradient = needs
+        dense = model.layers.map { $0 as? Dense }
+        gathersInput = dense.first.map { $0 != nil } ?? false
     }
 
     /// One pass over `order`, returning the summed loss and accuracy counts.
@@ -39,16 +45,22 @@ struct Trainer {
         var total = BatchScore()
         let labelWidth = workspace.labelWidth
         let input = workspace.values[0], labels = workspace.labels
+        let batchRows = workspace.batchRows
+        let inputRows = gathersInput ? UnsafePointer(batchRows) : workspace.rows[0]
         order.withUnsafeBufferPointer { order in
             var start = 0
             while start < order.count {
                 let rows = Math.min(batchSize, order.count - start)
                 for r in 0..<rows {
                     let source = order[start + r]
-                    copyRow(x + source * columns, to: input + r * columns, count: columns)
+                    if gathersInput {
+                        batchRows[r] = x + source * columns
+                    } else {
+                        copyRow(x + source * columns, to: input + r * columns, count: columns)
+                    }
                     copyRow(y + source * labelWidth, to: labels + r * labelWidth, count: labelWidth)
                 }
-                let score = step(rows: rows)
+                let score = step(rows: rows, inputRows: inputRows)
                 total.lossSum += score.lossSum
                 total.correct += score.correct
                 total.judged += score.judged
@@ -58,29 +70,42 @@ struct Trainer {
         return total
     }
 
-    /// Forward, loss, backward and update for the `rows` examples already in the workspace.
-    func step(rows: Int) -> BatchScore {
-        let score = computeGradients(rows: rows)
+    /// Forward, loss, backward and update for the `rows` examples of `inputRows` whose labels
+    /// are already in the workspace.
+    func step(rows: Int, inputRows: RowPointers) -> BatchScore {
+        let score = computeGradients(rows: rows, inputRows: inputRows)
         optimizer?.update(parameters)
         return score
     }
 
     /// Forward, loss and backward: leaves dLoss/dParameter in every parameter's gradient.
-    func computeGradients(rows: Int) -> BatchScore {
+    /// `inputRows` lists the model's input rows (`workspace.rows[0]` unless gathered).
+    func computeGradients(rows: Int, inputRows: RowPointers) -> BatchScore {
         let values = workspace.values, gradients = workspace.gradients
+        let tables = workspace.rows
         let count = layers.count
         for l in 0..<count {
-            layers[l].forward(values[l], rows: rows, into: values[l + 1])
+            if let dense = dense[l] {
+                dense.forward(inputRows: l == 0 ? inputRows : tables[l], rows: rows,
+                              into: values[l + 1])
+            } else {
+                layers[l].forward(values[l], rows: rows, into: values[l + 1])
+            }
         }
         let score = loss.score(output: values[count], labels: workspace.labels, rows: rows,
                                units: workspace.widths[count], gradient: gradients[count],
                                fused: fusedLast != nil)
         for l in stride(from: count - 1, through: 0, by: -1) {
             let inputGradient = needsInputGradient[l] ? gradients[l] : nil
+            let table = l == 0 ? inputRows : tables[l]
             if l == count - 1, let fusedLast {
-                fusedLast.backwardFromPreActivation(input: values[l],
+                fusedLast.backwardFromPreActivation(inputRows: table,
                                                     preActivationGradient: gradients[l + 1],
                                                     rows: rows, inputGradient: inputGradient)
+            } else if let dense = dense[l] {
+                dense.backward(inputRows: table, output: values[l + 1],
+                               outputGradient: gradients[l + 1], rows: rows,
+                               inputGradient: inputGradient)
             } else {
                 layers[l].backward(input: values[l], output: values[l + 1],
                                    outputGradient: gradients[l + 1], rows: rows,
