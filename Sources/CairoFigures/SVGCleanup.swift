@@ -4,48 +4,47 @@
 /// (`image123`), so the second rendering of the same figure would differ. Identifiers are
 /// renumbered in order of first appearance.
 enum SVGCleanup {
-    static func stableIdentifiers(_ bytes: [UInt8]) -> [UInt8] {
-        var text = String(decoding: bytes, as: UTF8.self)
-        for prefix in ["image", "surface", "source", "pattern", "clip", "mask", "glyph"] {
-            text = renumber(text, prefix: prefix)
-        }
-        return Array(text.utf8)
-    }
+    static let prefixes = ["image", "surface", "source", "pattern", "clip", "mask", "glyph"]
+        .map { Array($0.utf8) }
 
-    /// Replaces every `prefix` followed by digits (as an id, `#ref` or `url(#ref)`) by
-    /// `prefix` and a dense number, in order of first appearance.
-    private static func renumber(_ text: String, prefix: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        let key = Array(prefix.unicodeScalars)
-        var mapping: [String: Int] = [:]
-        var out = String.UnicodeScalarView()
+    /// One pass over the bytes (a scatter plot's SVG runs to megabytes, so no per-character
+    /// allocation): every prefix followed by digits (as an id, `#ref` or `url(#ref)`) becomes
+    /// the prefix and a dense number, counted separately per prefix.
+    static func stableIdentifiers(_ bytes: [UInt8]) -> [UInt8] {
+        var mappings = [[ArraySlice<UInt8>: Int]](repeating: [:], count: prefixes.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        let n = bytes.count
         var i = 0
-        while i < scalars.count {
-            let isStart = i + key.count < scalars.count
-                && Array(scalars[i..<(i + key.count)]) == key
-                && (i == 0 || !isIdentifier(scalars[i - 1]) || scalars[i - 1] == "#")
-            if isStart, scalars[i + key.count].properties.numericType != nil {
+        while i < n {
+            let startsWord = i == 0 || !isIdentifier(bytes[i - 1]) || bytes[i - 1] == 0x23  // #
+            if startsWord, let p = prefixes.firstIndex(where: { key in
+                i + key.count < n && bytes[i] == key[0]
+                    && bytes[i..<(i + key.count)].elementsEqual(key)
+                    && isDigit(bytes[i + key.count])
+            }) {
+                let key = prefixes[p]
                 var j = i + key.count
-                var digits = ""
-                while j < scalars.count, ("0"..."9").contains(scalars[j]) {
-                    digits.unicodeScalars.append(scalars[j])
-                    j += 1
-                }
-                let number = mapping[digits] ?? mapping.count + 1
-                mapping[digits] = number
+                while j < n, isDigit(bytes[j]) { j += 1 }
+                let digits = bytes[(i + key.count)..<j]
+                let number = mappings[p][digits] ?? mappings[p].count + 1
+                mappings[p][digits] = number
                 out.append(contentsOf: key)
-                out.append(contentsOf: String(number).unicodeScalars)
+                out.append(contentsOf: String(number).utf8)
                 i = j
             } else {
-                out.append(scalars[i])
+                out.append(bytes[i])
                 i += 1
             }
         }
-        return String(out)
+        return out
     }
 
-    private static func isIdentifier(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
-            || scalar == "-"
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// ASCII letters, digits, `_`, `-`, and any byte of a multi-byte UTF-8 character.
+    private static func isIdentifier(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || isDigit(byte) || byte == 0x5F
+            || byte == 0x2D || byte >= 0x80
     }
 }
