@@ -15,11 +15,16 @@ public enum NiceTicks {
     }
 
     /// Ticks inside `range` at multiples of a nice step, labelled with just enough decimals.
+    /// A range lying just inside two nice numbers (−4.9…4.9 with step 5) would get a single
+    /// tick, which does not show the scale; the step is then made finer until there are two.
     public static func linear(_ range: ClosedRange<Double>, maxCount: Int) -> [Tick] {
         let step = step(for: range, maxCount: maxCount)
         let decimals = NumberFormat.decimals(forStep: step)
         let first = (range.lowerBound / step - 1e-9).rounded(.up)
         let last = (range.upperBound / step + 1e-9).rounded(.down)
+        if last - first < 1, maxCount < 64, range.upperBound > range.lowerBound {
+            return linear(range, maxCount: max(2, maxCount * 2))
+        }
         guard first <= last else { return [] }
         return stride(from: first, through: last, by: 1).map { index in
             let value = index * step
