@@ -39,6 +39,8 @@ PAGE_TIMEOUT = 20.0
 START_TIMEOUT = 30.0
 # After the checks, events still in flight (a late font, a failed image) get this long to arrive.
 SETTLE_SECONDS = 0.3
+# When KaTeX is missing every formula fails the same way; a few examples say enough.
+MATH_SHOWN = 5
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,7 +488,9 @@ def load_and_inspect(browser, session, url, checks_math, deadline):
     broken = [(image["src"], image["why"])
               for image in evaluate(browser, session, IMAGES_SCRIPT, deadline)]
     unrendered = evaluate(browser, session, MATH_SCRIPT, deadline) if checks_math else []
-    problems = [f'math "{one_line(m["tex"], 60)}": {m["why"]}' for m in unrendered]
+    problems = [f'math "{one_line(m["tex"], 60)}": {m["why"]}' for m in unrendered[:MATH_SHOWN]]
+    if len(unrendered) > MATH_SHOWN:
+        problems.append(f"… and {len(unrendered) - MATH_SHOWN} more unrendered .math elements")
     return problems, broken
 
 
@@ -555,7 +559,7 @@ def check_site(root, pages, chromium, timeout):
                     browser.close()
                     browser = None
             name = page.relative_to(root).as_posix()
-            for problem in problems:
+            for problem in dict.fromkeys(problems):  # a link repeated on a page is told once
                 print(f"{name}: {problem}", flush=True)
             failed += bool(problems)
     finally:
