@@ -35,7 +35,9 @@ extension Activation {
         case .tanh:
             for i in 0..<count { gradient[i] *= 1 - a[i] * a[i] }
         case .relu:
-            for i in 0..<count where a[i] <= 0 { gradient[i] = 0 }
+            // A select rather than `where`: about half the units are off, so a branch per
+            // value would be mispredicted half the time.
+            for i in 0..<count { gradient[i] = a[i] > 0 ? gradient[i] : 0 }
         case .leakyReLU(let alpha):
             // For alpha > 0 the sign of a is the sign of z.
             for i in 0..<count where a[i] <= 0 { gradient[i] *= alpha }

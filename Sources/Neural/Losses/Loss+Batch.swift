@@ -53,25 +53,8 @@ extension Loss {
             }
             score.judged = rows * units
         case .softmaxCrossEntropy:
-            let scale = 1 / Float(rows)
-            for r in 0..<rows {
-                let z = output + r * units
-                let label = Int(labels[r])
-                var best = 0
-                for j in 1..<units where z[j] > z[best] { best = j }
-                let maximum = z[best]
-                var sum: Float = 0
-                for j in 0..<units { sum += expf(z[j] - maximum) }
-                score.lossSum += Double(logf(sum) + maximum - z[label])
-                if best == label { score.correct += 1 }
-                if let gradient {
-                    let g = gradient + r * units
-                    let inverse = 1 / sum
-                    for j in 0..<units { g[j] = scale * expf(z[j] - maximum) * inverse }
-                    g[label] -= scale
-                }
-            }
-            score.judged = rows
+            score = Loss.softmaxCrossEntropy(logits: output, labels: labels, rows: rows,
+                                             units: units, gradient: gradient)
         }
         return score
     }
