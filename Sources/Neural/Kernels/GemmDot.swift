@@ -7,22 +7,25 @@
 /// Four rows of `A` meet two rows of `B` per iteration: eight SIMD8 accumulators, six loads per
 /// eight fused multiply-adds. An odd last unit gets a four-row, one-unit block of its own,
 /// which keeps four independent sums going (a single dot product per row waited on the
-/// latency of each add and cost as much as six units' worth of blocks).
+/// latency of each add and cost as much as six units' worth of blocks). A depth that is not a
+/// multiple of 8 (the 25- and 15-wide hidden layers) ends with one more SIMD8 step over the
+/// last eight values, with the lanes already summed zeroed (`DepthTail`).
 @inline(__always)
 func gemmDot(m: Int, n: Int, depth: Int, a: RowPointers, b: UnsafePointer<Float>,
              bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>) {
     let vectorDepth = depth & ~7
+    let tail = DepthTail(depth: depth)
     var i = 0
     while i + 4 <= m {
         let rows = (a[i], a[i + 1], a[i + 2], a[i + 3])
         var j = 0
         while j + 2 <= n {
-            dotBlock4x2(rows, b + j * depth, depth: depth, vectorDepth: vectorDepth,
+            dotBlock4x2(rows, b + j * depth, depth: depth, vectorDepth: vectorDepth, tail: tail,
                         bias: bias.map { $0 + j }, c: c + i * n + j, n: n)
             j += 2
         }
         if j < n {
-            dotBlock4x1(rows, b + j * depth, depth: depth, vectorDepth: vectorDepth,
+            dotBlock4x1(rows, b + j * depth, depth: depth, vectorDepth: vectorDepth, tail: tail,
                         bias: bias?[j] ?? 0, c: c + i * n + j, n: n)
         }
         i += 4
@@ -32,6 +35,26 @@ func gemmDot(m: Int, n: Int, depth: Int, a: RowPointers, b: UnsafePointer<Float>
             c[i * n + j] = (bias?[j] ?? 0) + dot(a[i], b + j * depth, depth, vectorDepth)
         }
         i += 1
+    }
+}
+
+/// The last, partial stretch of a dot product longer than 8: the final eight values are loaded
+/// again and the lanes that the SIMD loop already summed are zeroed (`stale`).
+struct DepthTail {
+    let start: Int
+    let stale: SIMDMask<SIMD8<Int32>>
+
+    init?(depth: Int) {
+        let remainder = depth & 7
+        guard depth >= 8, remainder > 0 else { return nil }
+        start = depth - 8
+        stale = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .< Int32(8 - remainder)
+    }
+
+    /// The eight values of `p` ending at the end of the row, stale lanes zeroed.
+    @inline(__always)
+    func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+        load8(p + start).replacing(with: 0, where: stale)
     }
 }
 
@@ -45,7 +68,8 @@ func load8(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
 
 @inline(__always)
 private func dotBlock4x2(_ a: FourRows, _ b: UnsafePointer<Float>, depth: Int, vectorDepth: Int,
-                         bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, n: Int) {
+                         tail: DepthTail?, bias: UnsafePointer<Float>?,
+                         c: UnsafeMutablePointer<Float>, n: Int) {
     let (a0, a1, a2, a3) = a
     let b0 = b, b1 = b + depth
     var s00 = SIMD8<Float>(), s01 = SIMD8<Float>(), s10 = SIMD8<Float>(), s11 = SIMD8<Float>()
@@ -59,6 +83,16 @@ private func dotBlock4x2(_ a: FourRows, _ b: UnsafePointer<Float>, depth: Int, v
         s20 = s20.addingProduct(x2, w0); s21 = s21.addingProduct(x2, w1)
         s30 = s30.addingProduct(x3, w0); s31 = s31.addingProduct(x3, w1)
         p += 8
+    }
+    if let tail {
+        let w0 = tail.load(b0), w1 = tail.load(b1), start = tail.start
+        let x0 = load8(a0 + start), x1 = load8(a1 + start)
+        let x2 = load8(a2 + start), x3 = load8(a3 + start)
+        s00 = s00.addingProduct(x0, w0); s01 = s01.addingProduct(x0, w1)
+        s10 = s10.addingProduct(x1, w0); s11 = s11.addingProduct(x1, w1)
+        s20 = s20.addingProduct(x2, w0); s21 = s21.addingProduct(x2, w1)
+        s30 = s30.addingProduct(x3, w0); s31 = s31.addingProduct(x3, w1)
+        p = depth
     }
     let start0 = bias?[0] ?? 0, start1 = bias?[1] ?? 0
     var r00 = start0 + s00.sum(), r01 = start1 + s01.sum()
@@ -80,7 +114,7 @@ private func dotBlock4x2(_ a: FourRows, _ b: UnsafePointer<Float>, depth: Int, v
 
 @inline(__always)
 private func dotBlock4x1(_ a: FourRows, _ b: UnsafePointer<Float>, depth: Int, vectorDepth: Int,
-                         bias: Float, c: UnsafeMutablePointer<Float>, n: Int) {
+                         tail: DepthTail?, bias: Float, c: UnsafeMutablePointer<Float>, n: Int) {
     let (a0, a1, a2, a3) = a
     var s0 = SIMD8<Float>(), s1 = SIMD8<Float>(), s2 = SIMD8<Float>(), s3 = SIMD8<Float>()
     var p = 0
@@ -89,6 +123,12 @@ private func dotBlock4x1(_ a: FourRows, _ b: UnsafePointer<Float>, depth: Int, v
         s0 = s0.addingProduct(load8(a0 + p), w); s1 = s1.addingProduct(load8(a1 + p), w)
         s2 = s2.addingProduct(load8(a2 + p), w); s3 = s3.addingProduct(load8(a3 + p), w)
         p += 8
+    }
+    if let tail {
+        let w = tail.load(b), start = tail.start
+        s0 = s0.addingProduct(load8(a0 + start), w); s1 = s1.addingProduct(load8(a1 + start), w)
+        s2 = s2.addingProduct(load8(a2 + start), w); s3 = s3.addingProduct(load8(a3 + start), w)
+        p = depth
     }
     var r0 = bias + s0.sum(), r1 = bias + s1.sum(), r2 = bias + s2.sum(), r3 = bias + s3.sum()
     while p < depth {

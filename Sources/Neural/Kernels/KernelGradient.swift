@@ -3,10 +3,10 @@
 /// `inputs` columns and the batch's `rows` input rows found through a row table (the first
 /// layer reads them straight from the training set).
 ///
-/// Register-blocked: a strip of 16 input columns (then 8, 4 and single columns) is held for
-/// five units at once (ten AVX registers of sums), so each loaded stretch of an input row
-/// feeds ten fused multiply-adds; the strip's 32 row pieces stay in L1 while the unit groups
-/// pass over them.
+/// Register-blocked: a strip of 16 input columns (then 8 and 4, the last one overlapping) is
+/// held for five units at once (ten AVX registers of sums), so each loaded stretch of an input
+/// row feeds ten fused multiply-adds; the strip's 32 row pieces stay in L1 while the unit
+/// groups pass over them.
 @inline(__always)
 func kernelGradient(units: Int, inputs: Int, rows: Int, dz: UnsafePointer<Float>,
                     x: RowPointers, into g: UnsafeMutablePointer<Float>) {
@@ -23,6 +23,12 @@ func kernelGradient(units: Int, inputs: Int, rows: Int, dz: UnsafePointer<Float>
     if k + 4 <= inputs {
         gradientStrip(SIMD4<Float>.self, column: k, shape, dz: dz, x: x, g: g)
         k += 4
+    }
+    if k < inputs && inputs >= 4 {
+        // A last SIMD4 strip ending at the last column recomputes up to three columns (to the
+        // same values) rather than leaving them to 32-long scalar chains.
+        gradientStrip(SIMD4<Float>.self, column: inputs - 4, shape, dz: dz, x: x, g: g)
+        k = inputs
     }
     while k < inputs {
         for u in 0..<units {
