@@ -31,7 +31,7 @@ extension ReLUChart {
         axes.line(x: x, y: prediction, label: "prediction (sum + bias)",
                   color: Color(hex: 0x1A1A1A), width: 2)
         axes.items.append(.line(LineSeries(x: [x[0]], y: [prediction[0]],
-                                           label: "unit j's share: v_j·a_j(x)",
+                                           label: "each unit's share, v·a(x)",
                                            color: Palette.gray, width: 1.3, dash: .dashed)))
         let kinks = kinks()
         for kink in kinks {
