@@ -36,6 +36,14 @@ struct BuildPipeline {
         reporter.stage("parse", "\(book.chapters.count) chapters, \(cellCount) cells",
                        seconds: Date().timeIntervalSince(clock))
 
+        do {
+            // Fail before minutes of training if the site could not be written anyway.
+            try SiteWriter(outputDirectory: outputPath).checkWritable()
+        } catch {
+            printDiagnostic(.error("\(error)"))
+            return fail(start)
+        }
+
         let lock: BuildLock
         do {
             lock = try BuildLock(cacheDirectory: cachePath) {

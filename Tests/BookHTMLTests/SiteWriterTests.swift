@@ -65,6 +65,14 @@ final class SiteWriterTests: XCTestCase {
         }
     }
 
+    func testCheckWritableFailsEarlyAndLeavesNothingBehind() throws {
+        try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/blocker"))
+        XCTAssertThrowsError(try SiteWriter(outputDirectory: root + "/blocker/site").checkWritable())
+        XCTAssertNoThrow(try SiteWriter(outputDirectory: root + "/fresh/site").checkWritable())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root + "/fresh"), [],
+                       "the check leaves no staging folder")
+    }
+
     func testOutputPathThatIsAFileIsRefused() throws {
         try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/output"))
         XCTAssertThrowsError(try SiteWriter(outputDirectory: root + "/output").write([])) { error in

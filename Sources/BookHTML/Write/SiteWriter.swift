@@ -8,22 +8,45 @@ public struct SiteWriter {
         self.outputDirectory = path
     }
 
+    /// Checks, before any work is done, that the output folder can be written: its parent can
+    /// be created and written, and nothing that is not a folder stands in its place.
+    ///
+    /// - Throws: `SiteWriteError` naming the path and the reason.
+    public func checkWritable() throws {
+        let staging = stagingPaths().staging
+        do {
+            try prepareParent()
+            try FileSystem.makeDirectories(staging)
+            FileSystem.removeTree(staging)
+        } catch let failure as FileSystem.Failure {
+            throw SiteWriteError(outputDirectory: outputDirectory, problem: failure.problem,
+                                 reason: failure.reason)
+        }
+    }
+
+    private func stagingPaths() -> (parent: String, staging: String, retired: String) {
+        let parent = FileSystem.parentPath(outputDirectory)
+        let name = String(outputDirectory.split(separator: "/").last ?? "output")
+        return (parent, parent + "/." + name + ".glia-new", parent + "/." + name + ".glia-old")
+    }
+
+    private func prepareParent() throws {
+        if FileSystem.exists(outputDirectory) && !FileSystem.isDirectory(outputDirectory) {
+            throw FileSystem.Failure(problem: "'\(outputDirectory)' exists and is not a folder",
+                                     reason: "remove it or choose another output folder")
+        }
+        try FileSystem.makeDirectories(stagingPaths().parent)
+    }
+
     /// Writes all files into a fresh sibling folder, then swaps it into place (rename), so a
     /// failed build never leaves a half-written output folder and the previous good site
     /// survives any error. Keeps a `.gitkeep` that was in the old folder.
     ///
     /// - Throws: `SiteWriteError` naming the path and the reason.
     public func write(_ files: [SiteFile]) throws {
-        let parent = FileSystem.parentPath(outputDirectory)
-        let name = String(outputDirectory.split(separator: "/").last ?? "output")
-        let staging = parent + "/." + name + ".glia-new"
-        let retired = parent + "/." + name + ".glia-old"
+        let (_, staging, retired) = stagingPaths()
         do {
-            if FileSystem.exists(outputDirectory) && !FileSystem.isDirectory(outputDirectory) {
-                throw FileSystem.Failure(problem: "'\(outputDirectory)' exists and is not a folder",
-                                         reason: "remove it or choose another output folder")
-            }
-            try FileSystem.makeDirectories(parent)
+            try prepareParent()
             FileSystem.removeTree(staging)
             FileSystem.removeTree(retired)
             try FileSystem.makeDirectories(staging)
