@@ -41,8 +41,9 @@ struct ChapterExecutor {
             case .compileFailed(let failures, let otherErrors, let compileWarnings):
                 warnings = compileWarnings
                 let newlyExpected = failures.filter { chapter.cells[$0.key].options.error }
-                let unexpected = otherErrors + failures.filter { !chapter.cells[$0.key].options.error }
-                    .flatMap(\.value)
+                // In cell order, so the same errors always print in the same order.
+                let unexpected = failures.filter { !chapter.cells[$0.key].options.error }
+                    .sorted { $0.key < $1.key }.flatMap(\.value) + otherErrors
                 if !unexpected.isEmpty {
                     return Outcome(result: nil, diagnostics: warnings + unexpected, reads: [])
                 }
