@@ -28,27 +28,32 @@ extension Sequential {
 
         var history = History()
         var order = Array(0..<x.rows)
-        for epoch in 1...epochs {
-            if shuffle { rng.shuffle(&order) }
-            let score = x.data.withUnsafeBufferPointer { xs in
-                y.data.withUnsafeBufferPointer { ys in
-                    trainer.epoch(x: xs.baseAddress!, y: ys.baseAddress!, order: order,
-                                  columns: x.columns, batchSize: step)
+        // Subnormals flushed: see withSubnormalsFlushedToZero (Adam's decaying moments).
+        try withSubnormalsFlushedToZero {
+            for epoch in 1...epochs {
+                if shuffle { rng.shuffle(&order) }
+                let score = x.data.withUnsafeBufferPointer { xs in
+                    y.data.withUnsafeBufferPointer { ys in
+                        trainer.epoch(x: xs.baseAddress!, y: ys.baseAddress!, order: order,
+                                      columns: x.columns, batchSize: step)
+                    }
                 }
+                let epochLoss = Float(score.lossSum / Double(x.rows))
+                guard epochLoss.isFinite else {
+                    throw NeuralError("fit: loss became \(epochLoss) in epoch \(epoch); "
+                        + "try a smaller learning rate or normalised inputs")
+                }
+                history.loss.append(epochLoss)
+                if loss.hasAccuracy {
+                    history.accuracy.append(Float(score.correct) / Float(score.judged))
+                }
+                if let (vx, vy) = validation {
+                    let result = try evaluate(vx, vy)
+                    history.validationLoss.append(result.loss)
+                    if loss.hasAccuracy { history.validationAccuracy.append(result.accuracy) }
+                }
+                if verbose { print(epochLine(epoch, of: epochs, history)) }
             }
-            let epochLoss = Float(score.lossSum / Double(x.rows))
-            guard epochLoss.isFinite else {
-                throw NeuralError("fit: loss became \(epochLoss) in epoch \(epoch); "
-                    + "try a smaller learning rate or normalised inputs")
-            }
-            history.loss.append(epochLoss)
-            if loss.hasAccuracy { history.accuracy.append(Float(score.correct) / Float(score.judged)) }
-            if let (vx, vy) = validation {
-                let result = try evaluate(vx, vy)
-                history.validationLoss.append(result.loss)
-                if loss.hasAccuracy { history.validationAccuracy.append(result.accuracy) }
-            }
-            if verbose { print(epochLine(epoch, of: epochs, history)) }
         }
         return history
     }
