@@ -47,7 +47,7 @@ final class SupportTests: XCTestCase {
                                   runtimeFingerprint: "abc")
         let key = CacheKey(chapter: try XCTUnwrap(before), toolchain: toolchain)
         XCTAssertEqual(key.reasons(comparedWith: CacheKey(chapter: try XCTUnwrap(after), toolchain: toolchain)),
-                       ["cell 2 changed"])
+                       ["cell 2 (line 7) changed"])
         XCTAssertEqual(key, CacheKey(chapter: try XCTUnwrap(prose), toolchain: toolchain),
                        "moving cells down with prose does not change the key")
         let newRuntime = Toolchain(runtimeDirectory: "/r", swiftc: "swiftc", compilerVersion: "6.3",

@@ -44,7 +44,7 @@ final class ToyBookTests: XCTestCase {
                          draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.2"))
         let cell = try runner.build()
         XCTAssertEqual(cell.status, 0, cell.stderr)
-        XCTAssertTrue(cell.stdout.contains("run      chapters/02-draw.md (cell 1 changed)"), cell.stdout)
+        XCTAssertTrue(cell.stdout.contains("run      chapters/02-draw.md (cell 1 (line 9) changed)"), cell.stdout)
         XCTAssertTrue(cell.stdout.contains("1 ran, 1 reused"), cell.stdout)
     }
 

@@ -9,6 +9,12 @@ struct CacheKey: Codable, Equatable {
     static let formatVersion = "glia-cache-3"
 
     var parts: [String: String]
+    /// Markdown line of each cell's opening fence, by part name ("cell 2"), so a reason can
+    /// point at the cell. Not part of the key's identity: see `==`.
+    var fenceLines: [String: Int]?
+
+    /// Keys are equal when their parts are: moving a cell down the file changes no result.
+    static func == (a: CacheKey, b: CacheKey) -> Bool { a.parts == b.parts }
 
     init(chapter: Chapter, toolchain: Toolchain) {
         var parts = [
@@ -19,12 +25,15 @@ struct CacheKey: Codable, Equatable {
         ]
         // Line numbers are left out on purpose: a prose edit above a cell moves it without
         // changing what it computes.
+        var fenceLines: [String: Int] = [:]
         for cell in chapter.cells {
             parts["cell \(cell.index + 1)"] = SHA256.hex(cell.source + "\u{0}\(cell.column)")
+            fenceLines["cell \(cell.index + 1)"] = cell.fence.line
         }
         let inline = chapter.inlineExpressions.map { "\($0.afterCell ?? -1):\($0.code)" }
         parts["inline values"] = SHA256.hex(inline.joined(separator: "\u{0}"))
         self.parts = parts
+        self.fenceLines = fenceLines
     }
 
     /// Why `self` (the stored key) no longer matches `current`, in words.
@@ -42,7 +51,10 @@ struct CacheKey: Codable, Equatable {
             let changed = current.parts.keys.filter { $0.hasPrefix("cell ") && $0 != "cell count"
                 && parts[$0] != current.parts[$0] }
                 .sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
-            if !changed.isEmpty { reasons.append(changed.joined(separator: ", ") + " changed") }
+            let named = changed.map { name in
+                current.fenceLines?[name].map { "\(name) (line \($0))" } ?? name
+            }
+            if !named.isEmpty { reasons.append(named.joined(separator: ", ") + " changed") }
         }
         if parts["inline values"] != current.parts["inline values"] {
             reasons.append("inline values changed")
