@@ -33,13 +33,13 @@ extension Axes {
         items.append(.text(TextAnnotation(text, at: point, anchor: anchor)))
     }
 
-    /// Adds a dotted vertical line at x.
+    /// Adds a dotted vertical line at x; `label` is written beside its top end.
     public mutating func verticalLine(at x: Double, label: String? = nil,
                                       dash: LineDash = .dotted) {
         items.append(.reference(ReferenceLine(.vertical, at: x, label: label, dash: dash)))
     }
 
-    /// Adds a dotted horizontal line at y.
+    /// Adds a dotted horizontal line at y; `label` is written above its right end.
     public mutating func horizontalLine(at y: Double, label: String? = nil,
                                         dash: LineDash = .dotted) {
         items.append(.reference(ReferenceLine(.horizontal, at: y, label: label, dash: dash)))

@@ -86,12 +86,23 @@ extension AxesRenderer {
         let plot = layout.plot
         let style = StrokeStyle(color: r.color ?? theme.axis, width: r.width,
                                 dash: r.dash.pattern(width: r.width))
+        // A label is written beside its line, not in the legend: the reader finds the value
+        // where the line is (at the top of a vertical line, the right end of a horizontal one).
+        let font = FontSpec(size: theme.tickSize)
+        let color = r.color ?? theme.text
         if r.orientation == .vertical {
             let x = layout.xScale.pixel(r.value)
             backend.stroke(.polyline([Point(x, plot.minY), Point(x, plot.maxY)]), style: style)
+            guard let label = r.label else { return }
+            let fitsRight = x + 4 + backend.measure(label, font: font).width <= plot.maxX
+            backend.draw(label, at: Point(fitsRight ? x + 4 : x - 4, plot.minY + 3),
+                         anchor: fitsRight ? .topLeft : .topRight, font: font, color: color)
         } else {
             let y = layout.yScale.pixel(r.value)
             backend.stroke(.polyline([Point(plot.minX, y), Point(plot.maxX, y)]), style: style)
+            guard let label = r.label else { return }
+            backend.draw(label, at: Point(plot.maxX - 4, y - 3), anchor: .bottomRight,
+                         font: font, color: color)
         }
     }
 

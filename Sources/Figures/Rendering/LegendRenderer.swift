@@ -32,11 +32,7 @@ enum LegendRenderer {
                     entries.append(Entry(label: label, swatch: .line(c.color ?? theme.emphasis,
                                                                      c.width, c.dash)))
                 }
-            case .reference(let r):
-                if let label = r.label {
-                    entries.append(Entry(label: label, swatch: .line(r.color ?? theme.axis,
-                                                                     r.width, r.dash)))
-                }
+            // Reference lines are labelled in place (AxesRenderer.drawReference).
             case .polygon(let p):
                 if let label = p.label, let fill = p.fill {
                     entries.append(Entry(label: label, swatch: .box(fill)))
