@@ -1,8 +1,9 @@
 extension PanelLayout {
     /// Lays out `axes` inside `cell`, measuring tick labels with `backend` so that nothing
-    /// clips and x tick labels never collide.
-    static func make(_ axes: Axes, in cell: Rect, theme: Theme,
-                     backend: FigureBackend) throws -> PanelLayout {
+    /// clips and x tick labels never collide. `legendBand` reserves that much height at the
+    /// bottom of the cell for a legend under the plot.
+    static func make(_ axes: Axes, in cell: Rect, theme: Theme, backend: FigureBackend,
+                     legendBand: Double = 0) throws -> PanelLayout {
         let bounds = DataBounds(axes.items)
         let xDomain = try DataBounds.limits(axes.x, data: bounds.x, exact: bounds.exactX)
         let yDomain = try DataBounds.limits(axes.y, data: bounds.y, exact: bounds.exactY)
@@ -16,7 +17,7 @@ extension PanelLayout {
             top += backend.lineHeight(FontSpec(size: theme.titleSize, bold: true))
                 + Spacing.titleGap
         }
-        var bottom = pad
+        var bottom = pad + legendBand
         var left = pad
         var right = pad
         let tickBand = Spacing.tickLength + Spacing.tickLabelGap
@@ -63,8 +64,12 @@ extension PanelLayout {
         let bar = axes.colorBar == nil ? nil
             : Rect(x: plot.maxX + Spacing.colorBarGap, y: plot.minY,
                    width: Spacing.colorBarWidth, height: plot.height)
+        let band = legendBand > 0
+            ? Rect(x: plot.minX, y: cell.maxY - pad - legendBand, width: plot.width,
+                   height: legendBand)
+            : nil
         return PanelLayout(cell: cell, plot: plot, xScale: xScale, yScale: yScale,
-                           xTicks: xTicks, yTicks: yTicks, colorBar: bar)
+                           xTicks: xTicks, yTicks: yTicks, colorBar: bar, legendBand: band)
     }
 
     /// Automatic or fixed ticks of one axis, only those inside the domain.

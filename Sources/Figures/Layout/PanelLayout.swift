@@ -9,6 +9,8 @@ struct PanelLayout {
     var yTicks: [Tick]
     /// Where the colour bar goes, if the panel has one.
     var colorBar: Rect?
+    /// A band under the x axis label for a legend laid out in rows, when one is reserved.
+    var legendBand: Rect?
 
     func pixel(_ point: Point) -> Point { Point(xScale.pixel(point.x), yScale.pixel(point.y)) }
 

@@ -10,10 +10,11 @@ public struct Axes: Equatable, Sendable {
         case none
     }
 
-    /// Where the legend goes; `.automatic` picks the emptiest corner and shows a legend only
-    /// when there are two or more labelled items.
+    /// Where the legend goes. `.automatic` shows a legend only when there are two or more
+    /// labelled items, in the corner covering the fewest data points, or under the plot
+    /// (`.below`) when every corner would cover some.
     public enum LegendPlacement: String, Sendable {
-        case automatic, topLeft, topRight, bottomLeft, bottomRight, hidden
+        case automatic, topLeft, topRight, bottomLeft, bottomRight, below, hidden
     }
 
     public var title: String?

@@ -33,8 +33,15 @@ public struct ColorMap: Equatable, Sendable {
     /// Probability of class 1: pale blue (class 0) → white at 0.5 → pale orange (class 1).
     /// Kept light so that class-coloured points stay readable on top.
     public static let probability = ColorMap(name: "probability", stops: [
-        Color(hex: 0x7DB1DC), Color(hex: 0xB8D6EC), Color(hex: 0xF7F7F7), Color(hex: 0xF5D699),
-        Color(hex: 0xEDB456),
+        Color(hex: 0x94BFE2), Color(hex: 0xC4DDF0), Color(hex: 0xF7F7F7), Color(hex: 0xF7DFAE),
+        Color(hex: 0xF2C56E),
+    ])
+
+    /// Activation of a hidden unit: near-white (off) → green (on). Light, like
+    /// `probability`, so that class-coloured points stay readable on top, and not blue or
+    /// orange, which mean the two classes.
+    public static let activation = ColorMap(name: "activation", stops: [
+        Color(hex: 0xF7F7F7), Color(hex: 0xD2EBE1), Color(hex: 0x9DD3BD), Color(hex: 0x5DB394),
     ])
 
     /// Signed values (weights): vermillion for negative, white for zero, blue for positive.

@@ -10,8 +10,9 @@ public enum Palette {
     public static let purple = Color(hex: 0xCC79A7)
     public static let gray = Color(hex: 0x7F7F7F)
 
-    /// Series colours in order; yellow is left out because it vanishes on white.
-    public static let series: [Color] = [blue, orange, green, vermillion, purple, skyBlue, gray]
+    /// Series colours in order; yellow is left out because it vanishes on white, and
+    /// vermillion comes late because next to orange it is hard to tell apart.
+    public static let series: [Color] = [blue, orange, green, purple, skyBlue, vermillion, gray]
 
     /// The colour of series `index`, cycling.
     public static func series(_ index: Int) -> Color { series[abs(index) % series.count] }

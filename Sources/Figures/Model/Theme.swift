@@ -14,6 +14,10 @@ public struct Theme: Equatable, Sendable {
     public var labelSize: Double = 13
     public var tickSize: Double = 12
     public var legendSize: Double = 12
+    /// The width at which pages show figures: the book's text column (42rem), in CSS pixels.
+    /// Pages shrink a wider figure to it, so `fitted(toWidth:)` enlarges its text by the
+    /// same factor and the text still reads at the sizes above. nil keeps the sizes as set.
+    public var displayWidth: Double? = 672
 
     public init(background: Color, text: Color, axis: Color, grid: Color, mutedText: Color,
                 emphasis: Color) {
@@ -36,4 +40,18 @@ public struct Theme: Equatable, Sendable {
         background: Color(hex: 0x1B1D21), text: Color(hex: 0xE8E8E8), axis: Color(hex: 0xA8A8A8),
         grid: Color(hex: 0x34373D), mutedText: Color(hex: 0xC8C8C8),
         emphasis: Color(hex: 0xF2F2F2))
+
+    /// This theme for a figure `width` CSS pixels wide: text sizes multiplied by how much the
+    /// page will shrink the figure (1 when it fits `displayWidth`).
+    public func fitted(toWidth width: Int) -> Theme {
+        guard let displayWidth, Double(width) > displayWidth else { return self }
+        let factor = Double(width) / displayWidth
+        var theme = self
+        theme.figureTitleSize *= factor
+        theme.titleSize *= factor
+        theme.labelSize *= factor
+        theme.tickSize *= factor
+        theme.legendSize *= factor
+        return theme
+    }
 }

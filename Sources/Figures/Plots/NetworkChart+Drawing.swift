@@ -10,20 +10,26 @@ extension NetworkChart {
         var axes = Axes(title: nil, x: Axis(limits: -0.75...(Double(sizes.count - 1) + 0.75)),
                         y: Axis(limits: -1.1...(tallest - 0.2)), legend: .topRight,
                         grid: false, frame: .none)
-        var labelled: Set<Bool> = []
+        var signs: Set<Bool> = []
         for (l, matrix) in weights.enumerated() {
             for (i, row) in matrix.enumerated() {
                 for (j, w) in row.enumerated() {
                     let positive = w >= 0
-                    let label = labelled.insert(positive).inserted
-                        ? (positive ? "positive weight" : "negative weight") : nil
+                    signs.insert(positive)
                     let a = position(l, i), b = position(l + 1, j)
-                    axes.line(x: [a.x, b.x], y: [a.y, b.y], label: label,
+                    axes.line(x: [a.x, b.x], y: [a.y, b.y],
                               color: (positive ? Palette.positive : Palette.negative)
                                 .withAlpha(0.85),
                               width: 0.6 + 5.4 * abs(w) / max(largest, 1e-12))
                 }
             }
+        }
+        // Legend-only entries of one width: colour encodes the sign, width only |w|.
+        for positive in [true, false] where signs.contains(positive) {
+            let origin = position(0, 0)
+            axes.items.append(.line(LineSeries(
+                x: [origin.x], y: [origin.y], label: positive ? "positive weight" : "negative weight",
+                color: positive ? Palette.positive : Palette.negative, width: 3)))
         }
         for (l, size) in sizes.enumerated() {
             for unit in 0..<size {

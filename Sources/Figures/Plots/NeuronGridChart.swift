@@ -45,7 +45,7 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
                             x: Axis(label: xLabel, limits: field.xRange),
                             y: Axis(label: yLabel, limits: field.yRange), grid: false,
                             frame: .box)
-            axes.items.append(.heatMap(HeatMap(grid: field, colorMap: .viridis, range: range)))
+            axes.items.append(.heatMap(HeatMap(grid: field, colorMap: .activation, range: range)))
             if let level {
                 axes.items.append(.contour(ContourSeries(grid: field, level: level,
                                                          color: Color(hex: 0x1A1A1A),
@@ -57,8 +57,9 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
             return axes
         }
         let rows = (fields.count + columns - 1) / columns
-        return Figure(width: max(640, 300 * columns + 90), height: 300 * rows + (title == nil ? 0 : 30),
+        return Figure(width: max(640, 300 * columns + 90),
+                      height: 300 * rows + 40 + (title == nil ? 0 : 30),
                       title: title, panels: panels, columns: columns,
-                      colorBar: ColorBar(colorMap: .viridis, range: range, label: colorBarLabel))
+                      colorBar: ColorBar(colorMap: .activation, range: range, label: colorBarLabel))
     }
 }

@@ -15,24 +15,34 @@ extension ReLUChart {
         return axes
     }
 
+    /// The prediction built up in layers: starting from the output bias, each unit's share
+    /// v·a(x) is stacked on the sum of the shares before it, as a band in the unit's colour.
+    /// The top of the last band is the prediction.
     func sumPanel() -> Axes {
-        var axes = Axes(title: "Weighted contributions and their sum", x: Axis(label: xLabel),
+        var axes = Axes(title: "Shares stacked into the prediction", x: Axis(label: xLabel),
                         y: Axis(label: yLabel))
+        var below = x.map { _ in outputBias }
         for j in weights.indices {
-            let contribution = unitOutput(j).map { $0 * outputWeights[j] }
-            axes.line(x: x, y: contribution, color: Palette.series(j).withAlpha(0.75),
-                      width: 1.3, dash: .dashed)
+            let share = unitOutput(j).map { $0 * outputWeights[j] }
+            let above = zip(below, share).map { $0 + $1 }
+            let outline = zip(x, above).map { Point($0, $1) }
+                + zip(x, below).reversed().map { Point($0, $1) }
+            axes.items.append(.polygon(PolygonShape(points: outline,
+                                                    fill: Palette.series(j).withAlpha(0.4))))
+            axes.line(x: x, y: above, color: Palette.series(j), width: 1)
+            below = above
         }
-        axes.horizontalLine(at: 0)
+        axes.items.append(.polygon(PolygonShape(points: [Point(x[0], outputBias)],
+                                                fill: Palette.gray.withAlpha(0.4),
+                                                label: "unit j's share v·a(x), stacked")))
+        axes.horizontalLine(at: outputBias)
         if let target {
-            axes.line(x: x, y: target, label: "target", color: Color(hex: 0x8C8C8C), width: 5)
+            axes.line(x: x, y: target, label: "target", color: Color(hex: 0x8C8C8C).withAlpha(0.8),
+                      width: 4)
         }
         let prediction = prediction()
-        axes.line(x: x, y: prediction, label: "prediction (sum + bias)",
+        axes.line(x: x, y: prediction, label: "prediction (bias + shares)",
                   color: Color(hex: 0x1A1A1A), width: 2)
-        axes.items.append(.line(LineSeries(x: [x[0]], y: [prediction[0]],
-                                           label: "each unit's share, v·a(x)",
-                                           color: Palette.gray, width: 1.3, dash: .dashed)))
         let kinks = kinks()
         for kink in kinks {
             axes.items.append(.reference(ReferenceLine(.vertical, at: kink.x,

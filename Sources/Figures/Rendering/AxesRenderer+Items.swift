@@ -1,4 +1,9 @@
 extension AxesRenderer {
+    /// The panel has a heat map under its other items.
+    private var overShading: Bool {
+        axes.items.contains { if case .heatMap = $0 { return true } else { return false } }
+    }
+
     func drawItems() {
         backend.save()
         if axes.frame != .none { backend.clip(to: layout.plot) }
@@ -55,6 +60,11 @@ extension AxesRenderer {
 
     private func drawLine(_ s: LineSeries, color: Color) {
         let points = zip(s.x, s.y).map { layout.pixel(Point($0, $1)) }
+        if overShading {
+            // Over a heat map a line of the shading's hue vanishes; a pale halo keeps it.
+            backend.stroke(.polyline(points), style: StrokeStyle(
+                color: theme.background.withAlpha(0.75), width: s.width + 2.5, roundCaps: true))
+        }
         backend.stroke(.polyline(points), style: StrokeStyle(
             color: color, width: s.width, dash: s.dash.pattern(width: s.width), roundCaps: true))
         if let marker = s.marker {

@@ -10,8 +10,7 @@ struct AxesRenderer {
         if axes.grid, axes.frame != .none { drawGrid() }
         drawItems()
         if axes.frame != .none { drawFrame() }
-        LegendRenderer.draw(axes, layout: layout, theme: theme, backend: backend,
-                            occupied: occupiedPoints())
+        LegendRenderer.draw(axes, layout: layout, theme: theme, backend: backend)
         if let bar = axes.colorBar, let rect = layout.colorBar {
             ColorBarRenderer.draw(bar, in: rect, theme: theme, backend: backend)
         }
@@ -76,20 +75,5 @@ struct AxesRenderer {
             backend.draw(label, at: Point(right, plot.midY), anchor: .bottom, font: labelFont,
                          color: theme.text, rotated: true)
         }
-    }
-
-    /// Pixel positions of data, so the legend can avoid covering it.
-    private func occupiedPoints() -> [Point] {
-        var points: [Point] = []
-        for item in axes.items {
-            switch item {
-            case .line(let s): points += zip(s.x, s.y).map { layout.pixel(Point($0, $1)) }
-            case .scatter(let s): points += zip(s.x, s.y).map { layout.pixel(Point($0, $1)) }
-            case .contour(let c): points += c.lines.flatMap { $0 }.map(layout.pixel)
-            case .polygon(let p): points += p.points.map(layout.pixel)
-            default: break
-            }
-        }
-        return points
     }
 }

@@ -43,58 +43,68 @@ enum LegendRenderer {
         return entries
     }
 
-    static func draw(_ axes: Axes, layout: PanelLayout, theme: Theme, backend: FigureBackend,
-                     occupied: [Point]) {
-        let entries = entries(axes.items, theme: theme)
-        if axes.legend == .hidden || entries.isEmpty { return }
-        if axes.legend == .automatic, entries.count < 2 { return }
-        let font = FontSpec(size: theme.legendSize)
-        let rowHeight = theme.legendSize * 1.55
-        let swatchWidth = 24.0, pad = 8.0
-        let textWidth = entries.map { backend.measure($0.label, font: font).width }.max() ?? 0
-        let size = (width: pad * 2 + swatchWidth + 6 + textWidth,
-                    height: pad * 2 + rowHeight * Double(entries.count) - 4)
-        let box = place(size, in: layout.plot, placement: axes.legend, occupied: occupied)
+    static func draw(_ axes: Axes, layout: PanelLayout, theme: Theme, backend: FigureBackend) {
+        let entries = shownEntries(axes, theme: theme)
+        if entries.isEmpty { return }
+        if let band = layout.legendBand {
+            drawRows(entries, in: band, theme: theme, backend: backend)
+            return
+        }
+        let size = boxSize(entries, theme: theme, backend: backend)
+        let box = corner(for: size, in: layout.plot, placement: axes.legend,
+                         occupied: occupiedPoints(axes, layout: layout)).rect
         backend.fill(.rectangle(box), color: theme.background.withAlpha(0.9))
         backend.stroke(.rectangle(box), style: StrokeStyle(color: theme.grid, width: 1))
+        let metrics = Metrics(theme: theme)
         for (row, entry) in entries.enumerated() {
-            let y = box.minY + pad + rowHeight * (Double(row) + 0.5) - 2
-            let x = box.minX + pad
-            switch entry.swatch {
-            case .line(let color, let width, let dash):
-                backend.stroke(.polyline([Point(x, y), Point(x + swatchWidth, y)]),
-                               style: StrokeStyle(color: color, width: min(width, 4),
-                                                  dash: dash.pattern(width: width)))
-            case .marker(let shape, let color):
-                MarkerPath.draw(shape, at: Point(x + swatchWidth / 2, y), size: 8, color: color,
-                                outline: theme.background, on: backend)
-            case .box(let color):
-                backend.fill(.rectangle(Rect(x: x + 4, y: y - 6, width: swatchWidth - 8,
-                                             height: 12)), color: color)
-            }
-            backend.draw(entry.label, at: Point(x + swatchWidth + 6, y), anchor: .left,
-                         font: font, color: theme.text)
+            let y = box.minY + metrics.pad + metrics.rowHeight * (Double(row) + 0.5) - 2
+            drawEntry(entry, at: Point(box.minX + metrics.pad, y), theme: theme, backend: backend)
         }
     }
 
-    /// The requested corner, or for `.automatic` the corner covering the fewest data points.
-    private static func place(_ size: (width: Double, height: Double), in plot: Rect,
-                              placement: Axes.LegendPlacement, occupied: [Point]) -> Rect {
-        let m = 8.0
-        let corners: [(Axes.LegendPlacement, Rect)] = [
-            (.topRight, Rect(x: plot.maxX - m - size.width, y: plot.minY + m,
-                             width: size.width, height: size.height)),
-            (.topLeft, Rect(x: plot.minX + m, y: plot.minY + m, width: size.width,
-                            height: size.height)),
-            (.bottomRight, Rect(x: plot.maxX - m - size.width,
-                                y: plot.maxY - m - size.height, width: size.width,
-                                height: size.height)),
-            (.bottomLeft, Rect(x: plot.minX + m, y: plot.maxY - m - size.height,
-                               width: size.width, height: size.height)),
-        ]
-        if let fixed = corners.first(where: { $0.0 == placement }) { return fixed.1 }
-        let counts = corners.map { corner in occupied.filter { corner.1.contains($0) }.count }
-        let best = counts.indices.min { counts[$0] < counts[$1] } ?? 0
-        return corners[best].1
+    /// The entries to draw, or none when the placement or the item count says so.
+    static func shownEntries(_ axes: Axes, theme: Theme) -> [Entry] {
+        let entries = entries(axes.items, theme: theme)
+        if axes.legend == .hidden { return [] }
+        if axes.legend == .automatic, entries.count < 2 { return [] }
+        return entries
+    }
+
+    /// One entry: its swatch, then its label, starting at `origin` (left end, mid-height).
+    private static func drawEntry(_ entry: Entry, at origin: Point, theme: Theme,
+                                  backend: FigureBackend) {
+        let metrics = Metrics(theme: theme)
+        let x = origin.x, y = origin.y, swatchWidth = metrics.swatchWidth
+        switch entry.swatch {
+        case .line(let color, let width, let dash):
+            backend.stroke(.polyline([Point(x, y), Point(x + swatchWidth, y)]),
+                           style: StrokeStyle(color: color, width: min(width, 4),
+                                              dash: dash.pattern(width: width)))
+        case .marker(let shape, let color):
+            MarkerPath.draw(shape, at: Point(x + swatchWidth / 2, y), size: 8, color: color,
+                            outline: theme.background, on: backend)
+        case .box(let color):
+            backend.fill(.rectangle(Rect(x: x + 4, y: y - 6, width: swatchWidth - 8,
+                                         height: 12)), color: color)
+        }
+        backend.draw(entry.label, at: Point(x + swatchWidth + metrics.labelGap, y),
+                     anchor: .left, font: metrics.font, color: theme.text)
+    }
+
+    /// Entries side by side under the plot, wrapped into centred rows that fit the band.
+    private static func drawRows(_ entries: [Entry], in band: Rect, theme: Theme,
+                                 backend: FigureBackend) {
+        let metrics = Metrics(theme: theme)
+        let rows = rowsOfEntries(entries, width: band.width, theme: theme, backend: backend)
+        for (index, row) in rows.enumerated() {
+            let widths = row.map { metrics.entryWidth($0, backend: backend) }
+            let total = widths.reduce(0, +) + metrics.entryGap * Double(row.count - 1)
+            var x = band.midX - total / 2
+            let y = band.minY + metrics.bandGap + metrics.rowHeight * (Double(index) + 0.5)
+            for (entry, width) in zip(row, widths) {
+                drawEntry(entry, at: Point(x, y), theme: theme, backend: backend)
+                x += width + metrics.entryGap
+            }
+        }
     }
 }

@@ -37,8 +37,11 @@ enum MarkerPath {
                      outline: Color, on backend: FigureBackend) {
         let path = path(shape, at: c, size: size)
         if isStroked(shape) {
+            // A thin stroke in a light colour (orange) melts into shading of its own hue, so
+            // its halo is a darker shade of itself rather than the background.
             let width = max(1.5, size / 4)
-            backend.stroke(path, style: StrokeStyle(color: outline, width: width + 1.5,
+            let halo = color.mixed(with: Color(red: 0, green: 0, blue: 0, alpha: color.alpha), 0.45)
+            backend.stroke(path, style: StrokeStyle(color: halo, width: width + 1.6,
                                                     roundCaps: true))
             backend.stroke(path, style: StrokeStyle(color: color, width: width, roundCaps: true))
         } else {
