@@ -35,7 +35,12 @@ enum StylesheetCode {
         }
         .code-wrap:hover .copy-button, .copy-button:focus-visible { opacity: 1; }
         .copy-button:hover { color: var(--text); }
-        @media (hover: none) { .copy-button { opacity: 1; } }
+        /* Without hover (phones) the button is always shown, so it sits above the block
+           instead of over its first line. */
+        @media (hover: none) {
+          .copy-button { opacity: 1; top: auto; bottom: calc(100% + 0.2rem); }
+          .code-wrap { margin-top: 2.1rem; }
+        }
         @media print { .copy-button { display: none; } }
         .cell { margin: 1.6rem 0; }
         .cell > * + * { margin-top: 0.6rem; }
@@ -45,8 +50,8 @@ enum StylesheetCode {
           padding-top: 1.55rem;
           border-left: 3px solid var(--output-bar);
           background: var(--bg);
-          white-space: pre-wrap;
-          overflow-wrap: anywhere;
+          /* Printed tables keep their columns: long lines scroll, as code does. */
+          white-space: pre;
         }
         .cell-output::before {
           content: "Output";
