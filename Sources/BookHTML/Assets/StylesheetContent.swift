@@ -59,8 +59,14 @@ enum StylesheetContent {
           font-size: 0.9rem; line-height: 1.5; text-align: center; }
         .figure-number { color: var(--text); font-weight: 650; }
         .figure-files { font-size: 0.8rem; white-space: nowrap; }
+        /* Figures are drawn on white; at night they are dimmed a little so they do not glare. */
         @media screen {
-          :root[data-theme="dark"] figure img { box-shadow: 0 0 0 1px var(--border); }
+          :root[data-theme="dark"] figure img { box-shadow: 0 0 0 1px var(--border);
+            filter: brightness(0.88); }
+        }
+        @media screen and (prefers-color-scheme: dark) {
+          :root:not([data-theme="light"]) figure img { box-shadow: 0 0 0 1px var(--border);
+            filter: brightness(0.88); }
         }
 
         .math.display { margin: 1.4rem 0; overflow-x: auto; overflow-y: hidden; text-align: center; }
