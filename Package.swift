@@ -69,6 +69,8 @@ let package = Package(
         .testTarget(name: "NeuralTests", dependencies: ["Neural"], swiftSettings: notebookSide),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Canvas", "CairoFigures", "NeuralPlots"],
                     resources: [.copy("Goldens")], swiftSettings: notebookSide),
+        .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime"],
+                    swiftSettings: notebookSide),
         .testTarget(name: "BookCoreTests", dependencies: ["BookCore"]),
         .testTarget(name: "BookExecutionTests", dependencies: ["BookExecution", "BookCore"]),
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML", "BookCore"]),

@@ -1,20 +1,24 @@
 import Figures
 import Neural
 
-/// Training (and held-out) loss per epoch from a `History`, with accuracy beside it when
-/// recorded: `LossPlot(history, logY: true)`.
+/// Training (and validation) loss per epoch from a `History`, with accuracy beside it when
+/// recorded: `LossPlot(history, logY: true)`. `validationName` names the second curve
+/// ("held-out", "test") when the chapter calls that set something else.
 public struct LossPlot: FigureConvertible {
     public var history: History
     public var logY: Bool
     public var lossName: String
+    public var validationName: String
     public var showAccuracy: Bool
     public var title: String?
 
     public init(_ history: History, logY: Bool = false, lossName: String = "loss",
-                showAccuracy: Bool = true, title: String? = nil) {
+                validationName: String = "validation", showAccuracy: Bool = true,
+                title: String? = nil) {
         self.history = history
         self.logY = logY
         self.lossName = lossName
+        self.validationName = validationName
         self.showAccuracy = showAccuracy
         self.title = title
     }
@@ -28,6 +32,7 @@ public struct LossPlot: FigureConvertible {
                              accuracy: showAccuracy ? doubles(history.accuracy) : nil,
                              validationAccuracy: showAccuracy
                                 ? doubles(history.validationAccuracy) : nil,
-                             lossName: lossName, logY: logY, title: title).makeFigure()
+                             lossName: lossName, validationName: validationName, logY: logY,
+                             title: title).makeFigure()
     }
 }

@@ -53,13 +53,3 @@ public func readTextFile(_ path: String) throws -> String {
     _GliaSession.read(path)
     return try String(contentsOfFile: path, encoding: .utf8)
 }
-
-/// Formats a number with a fixed count of decimals, for prose and printed tables.
-public func fmt<T: BinaryFloatingPoint>(_ value: T, _ decimals: Int = 3) -> String {
-    String(format: "%.\(decimals)f", Double(value))
-}
-
-/// Formats a fraction as a percentage, `0.9731` → `"97.3%"`.
-public func percent<T: BinaryFloatingPoint>(_ fraction: T, _ decimals: Int = 1) -> String {
-    String(format: "%.\(decimals)f%%", Double(fraction) * 100)
-}

@@ -6,17 +6,21 @@ public struct LossChart: FigureConvertible, Equatable, Sendable {
     public var accuracy: [Double]?
     public var validationAccuracy: [Double]?
     public var lossName: String
+    /// Legend name of the second curve: the set it was measured on.
+    public var validationName: String
     public var logY: Bool
     public var title: String?
 
     public init(loss: [Double], validationLoss: [Double]? = nil, accuracy: [Double]? = nil,
                 validationAccuracy: [Double]? = nil, lossName: String = "loss",
-                logY: Bool = false, title: String? = nil) {
+                validationName: String = "validation", logY: Bool = false,
+                title: String? = nil) {
         self.loss = loss
         self.validationLoss = validationLoss
         self.accuracy = accuracy
         self.validationAccuracy = validationAccuracy
         self.lossName = lossName
+        self.validationName = validationName
         self.logY = logY
         self.title = title
     }
@@ -27,7 +31,7 @@ public struct LossChart: FigureConvertible, Equatable, Sendable {
                             y: Axis(label: lossName, scale: logY ? .log : .linear))
         lossAxes.line(x: epochs(loss), y: loss, label: "training", color: Palette.blue)
         if let validation = validationLoss, !validation.isEmpty {
-            lossAxes.line(x: epochs(validation), y: validation, label: "held-out",
+            lossAxes.line(x: epochs(validation), y: validation, label: validationName,
                           color: Palette.orange, dash: .dashed)
         }
         guard let accuracy, !accuracy.isEmpty else { return Figure(lossAxes) }
@@ -37,7 +41,7 @@ public struct LossChart: FigureConvertible, Equatable, Sendable {
                           color: Palette.blue)
         if let validation = validationAccuracy, !validation.isEmpty {
             accuracyAxes.line(x: epochs(validation), y: validation.map { $0 * 100 },
-                              label: "held-out", color: Palette.orange, dash: .dashed)
+                              label: validationName, color: Palette.orange, dash: .dashed)
         }
         return Figure(width: 900, height: 380, panels: [lossAxes, accuracyAxes])
     }
