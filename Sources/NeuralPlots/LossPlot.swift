@@ -9,16 +9,20 @@ public struct LossPlot: FigureConvertible {
     public var logY: Bool
     public var lossName: String
     public var validationName: String
+    /// Accuracy axis range in percent (say 80...100); nil fits the data.
+    public var accuracyRange: ClosedRange<Double>?
     public var showAccuracy: Bool
     public var title: String?
 
     public init(_ history: History, logY: Bool = false, lossName: String = "loss",
-                validationName: String = "validation", showAccuracy: Bool = true,
+                validationName: String = "validation",
+                accuracyRange: ClosedRange<Double>? = nil, showAccuracy: Bool = true,
                 title: String? = nil) {
         self.history = history
         self.logY = logY
         self.lossName = lossName
         self.validationName = validationName
+        self.accuracyRange = accuracyRange
         self.showAccuracy = showAccuracy
         self.title = title
     }
@@ -32,7 +36,7 @@ public struct LossPlot: FigureConvertible {
                              accuracy: showAccuracy ? doubles(history.accuracy) : nil,
                              validationAccuracy: showAccuracy
                                 ? doubles(history.validationAccuracy) : nil,
-                             lossName: lossName, validationName: validationName, logY: logY,
-                             title: title).makeFigure()
+                             lossName: lossName, validationName: validationName,
+                             accuracyRange: accuracyRange, logY: logY, title: title).makeFigure()
     }
 }

@@ -13,9 +13,12 @@ extension PanelLayout {
         let pad = Spacing.panelPadding
 
         var top = pad
-        if axes.title != nil {
-            top += backend.lineHeight(FontSpec(size: theme.titleSize, bold: true))
-                + Spacing.titleGap
+        let titleFont = FontSpec(size: theme.titleSize, bold: true)
+        let titleLines = axes.title.map {
+            wrapped($0, width: cell.width - 2 * pad, font: titleFont, backend: backend)
+        } ?? []
+        if !titleLines.isEmpty {
+            top += backend.lineHeight(titleFont) * Double(titleLines.count) + Spacing.titleGap
         }
         var bottom = pad + legendBand
         var left = pad
@@ -69,7 +72,21 @@ extension PanelLayout {
                    height: legendBand)
             : nil
         return PanelLayout(cell: cell, plot: plot, xScale: xScale, yScale: yScale,
-                           xTicks: xTicks, yTicks: yTicks, colorBar: bar, legendBand: band)
+                           xTicks: xTicks, yTicks: yTicks, colorBar: bar, legendBand: band,
+                           titleLines: titleLines)
+    }
+
+    /// `text` as one line, or split at the space nearest its middle into two when one line
+    /// is wider than `width` (panel titles of small multiples: "seed 11: MSE 0.19, 2 dead").
+    static func wrapped(_ text: String, width: Double, font: FontSpec,
+                        backend: FigureBackend) -> [String] {
+        guard backend.measure(text, font: font).width > width else { return [text] }
+        let characters = Array(text)
+        let spaces = characters.indices.filter { characters[$0] == " " }
+        guard let split = spaces.min(by: {
+            abs($0 - characters.count / 2) < abs($1 - characters.count / 2)
+        }) else { return [text] }
+        return [String(characters[..<split]), String(characters[(split + 1)...])]
     }
 
     /// Automatic or fixed ticks of one axis, only those inside the domain.

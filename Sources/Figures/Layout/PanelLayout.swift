@@ -11,6 +11,8 @@ struct PanelLayout {
     var colorBar: Rect?
     /// A band under the x axis label for a legend laid out in rows, when one is reserved.
     var legendBand: Rect?
+    /// The panel title as drawn: one line, or two when one would not fit the panel.
+    var titleLines: [String] = []
 
     func pixel(_ point: Point) -> Point { Point(xScale.pixel(point.x), yScale.pixel(point.y)) }
 

@@ -8,12 +8,15 @@ public struct LossChart: FigureConvertible, Equatable, Sendable {
     public var lossName: String
     /// Legend name of the second curve: the set it was measured on.
     public var validationName: String
+    /// Accuracy axis range in percent (say 80...100 to show a small gap); nil fits the data.
+    public var accuracyRange: ClosedRange<Double>?
     public var logY: Bool
     public var title: String?
 
     public init(loss: [Double], validationLoss: [Double]? = nil, accuracy: [Double]? = nil,
                 validationAccuracy: [Double]? = nil, lossName: String = "loss",
-                validationName: String = "validation", logY: Bool = false,
+                validationName: String = "validation",
+                accuracyRange: ClosedRange<Double>? = nil, logY: Bool = false,
                 title: String? = nil) {
         self.loss = loss
         self.validationLoss = validationLoss
@@ -21,6 +24,7 @@ public struct LossChart: FigureConvertible, Equatable, Sendable {
         self.validationAccuracy = validationAccuracy
         self.lossName = lossName
         self.validationName = validationName
+        self.accuracyRange = accuracyRange
         self.logY = logY
         self.title = title
     }
@@ -36,7 +40,7 @@ public struct LossChart: FigureConvertible, Equatable, Sendable {
         }
         guard let accuracy, !accuracy.isEmpty else { return Figure(lossAxes) }
         var accuracyAxes = Axes(title: "Accuracy per epoch", x: Axis(label: "epoch"),
-                                y: Axis(label: "accuracy (%)"))
+                                y: Axis(label: "accuracy (%)", limits: accuracyRange))
         accuracyAxes.line(x: epochs(accuracy), y: accuracy.map { $0 * 100 }, label: "training",
                           color: Palette.blue)
         if let validation = validationAccuracy, !validation.isEmpty {

@@ -14,11 +14,15 @@ struct AxesRenderer {
         if let bar = axes.colorBar, let rect = layout.colorBar {
             ColorBarRenderer.draw(bar, in: rect, theme: theme, backend: backend)
         }
-        if let title = axes.title {
-            let font = FontSpec(size: theme.titleSize, bold: true)
-            let x = axes.frame == .none ? layout.cell.midX : layout.plot.midX
-            backend.draw(title, at: Point(x, layout.cell.minY + Spacing.panelPadding),
-                         anchor: .top, font: font, color: theme.text)
+        let font = FontSpec(size: theme.titleSize, bold: true)
+        for (index, line) in layout.titleLines.enumerated() {
+            // Centred on the plot, but moved in as far as needed to stay inside the panel.
+            let half = backend.measure(line, font: font).width / 2
+            let centre = axes.frame == .none ? layout.cell.midX : layout.plot.midX
+            let x = min(max(centre, layout.cell.minX + half), layout.cell.maxX - half)
+            let y = layout.cell.minY + Spacing.panelPadding
+                + backend.lineHeight(font) * Double(index)
+            backend.draw(line, at: Point(x, y), anchor: .top, font: font, color: theme.text)
         }
     }
 

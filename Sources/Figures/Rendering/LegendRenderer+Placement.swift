@@ -92,7 +92,11 @@ extension LegendRenderer {
             (.bottomRight, Rect(x: right, y: bottom, width: size.width, height: size.height)),
             (.bottomLeft, Rect(x: left, y: bottom, width: size.width, height: size.height)),
         ]
-        let counts = corners.map { corner in occupied.filter { corner.1.contains($0) }.count }
+        // A point just outside the box still looks covered: count a few pixels around it.
+        let counts = corners.map { corner in
+            let near = corner.1.inset(top: -4, left: -4, bottom: -4, right: -4)
+            return occupied.filter { near.contains($0) }.count
+        }
         if let fixed = corners.firstIndex(where: { $0.0 == placement }) {
             return (corners[fixed].1, counts[fixed])
         }
