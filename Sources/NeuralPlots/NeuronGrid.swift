@@ -10,14 +10,17 @@ public struct NeuronGrid: FigureConvertible {
     public var layer: Int
     public var resolution: Int
     public var showPoints: Bool
+    /// A known class boundary in input units, drawn dashed in every panel.
+    public var trueBoundary: [Point]?
 
     public init(_ model: Sequential, _ data: Dataset, layer: Int = 0, resolution: Int = 120,
-                showPoints: Bool = true) {
+                showPoints: Bool = true, trueBoundary: [Point]? = nil) {
         self.model = model
         self.data = data
         self.layer = layer
         self.resolution = resolution
         self.showPoints = showPoints
+        self.trueBoundary = trueBoundary
     }
 
     public func makeFigure() throws -> Figure {
@@ -45,6 +48,6 @@ public struct NeuronGrid: FigureConvertible {
             fields: fields, layer: layer, points: showPoints ? ModelSampling.points(data) : nil,
             xLabel: data.featureNames.first, yLabel: data.featureNames.last,
             range: bounded ? 0...1 : nil, level: bounded ? 0.5 : (kind == .tanh ? 0 : nil),
-            colorBarLabel: "\(kind.name) activation").makeFigure()
+            colorBarLabel: "\(kind.name) activation", trueBoundary: trueBoundary).makeFigure()
     }
 }

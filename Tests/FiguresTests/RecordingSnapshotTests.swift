@@ -70,4 +70,21 @@ final class RecordingSnapshotTests: XCTestCase {
         }
         XCTAssertEqual(backend.commands.filter { $0.hasPrefix("image 8x8") }.count, 3)
     }
+
+    func testNeuronGridDrawsTheTrueBoundaryInEveryPanel() throws {
+        let fields = (0..<3).map { _ in
+            Grid2D(columns: 8, rows: 8, xRange: 0...1, yRange: 0...1) { x, y in x * y }
+        }
+        let triangle = [Point(0.2, 0.2), Point(0.8, 0.2), Point(0.2, 0.7), Point(0.2, 0.2)]
+        let backend = RecordingBackend()
+        let points = ClassPoints(x: [0.3, 0.9], y: [0.3, 0.9], labels: [1, 0],
+                                 names: ["bad", "good"])
+        try FigureRenderer.render(NeuronGridChart(fields: fields, points: points, range: 0...1,
+                                                  trueBoundary: triangle).makeFigure(),
+                                  on: backend)
+        let dashed = backend.commands.filter { $0.hasPrefix("stroke #444444") && $0.contains("dash") }
+        XCTAssertEqual(dashed.count, 4, "one dashed triangle per unit panel, and the legend swatch")
+        XCTAssertTrue(backend.commands.contains { $0.hasPrefix("text \"true boundary\"") },
+                      "the shared legend names it")
+    }
 }

@@ -13,13 +13,16 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
     /// The line drawn in every panel (0.5 for sigmoid units).
     public var level: Double?
     public var colorBarLabel: String
+    /// A known class boundary (a polyline in input units) drawn dashed in every panel, so
+    /// each unit's line can be compared with it.
+    public var trueBoundary: [Point]?
     public var columns: Int?
     public var title: String?
 
     public init(fields: [Grid2D], layer: Int = 0, points: ClassPoints? = nil,
                 xLabel: String? = nil, yLabel: String? = nil, range: ClosedRange<Double>? = nil,
                 level: Double? = 0.5, colorBarLabel: String = "activation",
-                columns: Int? = nil, title: String? = nil) {
+                trueBoundary: [Point]? = nil, columns: Int? = nil, title: String? = nil) {
         self.fields = fields
         self.layer = layer
         self.points = points
@@ -28,6 +31,7 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
         self.range = range
         self.level = level
         self.colorBarLabel = colorBarLabel
+        self.trueBoundary = trueBoundary
         self.columns = columns
         self.title = title
     }
@@ -36,6 +40,9 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
         try Check.nonEmpty(fields, "neuron grid fields")
         for (unit, field) in fields.enumerated() { try field.validate("unit \(unit)") }
         try points?.validate()
+        if let trueBoundary {
+            try Check.finite(trueBoundary.flatMap { [$0.x, $0.y] }, "true boundary")
+        }
         let low = fields.compactMap { $0.values.min() }.min() ?? 0
         let high = fields.compactMap { $0.values.max() }.max() ?? 1
         let range = self.range ?? (low < high ? low...high : (low - 0.5)...(low + 0.5))
@@ -50,6 +57,12 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
                 axes.items.append(.contour(ContourSeries(grid: field, level: level,
                                                          color: Color(hex: 0x1A1A1A),
                                                          width: 1.8)))
+            }
+            if let boundary = trueBoundary, boundary.count > 1 {
+                axes.items.append(.line(LineSeries(x: boundary.map(\.x), y: boundary.map(\.y),
+                                                   label: "true boundary",
+                                                   color: Color(hex: 0x444444), width: 1.4,
+                                                   dash: .dashed)))
             }
             points?.add(to: &axes, size: 5)
             // One legend is enough: the classes are the same in every panel.
