@@ -39,9 +39,11 @@ enum MarkerPath {
         if isStroked(shape) {
             // A thin stroke in a light colour (orange) melts into shading of its own hue, so
             // its halo is a darker shade of itself rather than the background.
-            let width = max(1.5, size / 4)
+            // Stroke and halo grow with the marker, so small crosses weigh as much as small
+            // dots rather than merging into a ribbon.
+            let width = max(1, size / 4)
             let halo = color.mixed(with: Color(red: 0, green: 0, blue: 0, alpha: color.alpha), 0.45)
-            backend.stroke(path, style: StrokeStyle(color: halo, width: width + 1.6,
+            backend.stroke(path, style: StrokeStyle(color: halo, width: width + max(0.8, size / 6),
                                                     roundCaps: true))
             backend.stroke(path, style: StrokeStyle(color: color, width: width, roundCaps: true))
         } else {
