@@ -33,7 +33,8 @@ struct BuildPipeline {
         }
         let chapters = (book.index.map { [$0] } ?? []) + book.chapters
         let cellCount = chapters.reduce(0) { $0 + $1.cells.count }
-        reporter.stage("parse", "\(book.chapters.count) chapters, \(cellCount) cells",
+        reporter.stage("parse", "\(counted(book.chapters.count, "chapter")), "
+                       + counted(cellCount, "cell"),
                        seconds: Date().timeIntervalSince(clock))
 
         do {
@@ -73,7 +74,9 @@ struct BuildPipeline {
         report.diagnostics.forEach(printDiagnostic)
         let ran = report.statuses.values.filter { if case .ran = $0 { return true }; return false }.count
         let reused = report.statuses.values.filter { $0 == .reused }.count
-        reporter.stage("execute", "\(ran) ran, \(reused) reused",
+        let failed = report.statuses.values.filter { $0 == .failed }.count
+        reporter.stage("execute", "\(ran) ran, \(reused) reused"
+                       + (failed > 0 ? ", \(failed) failed" : ""),
                        seconds: Date().timeIntervalSince(clock))
         if report.diagnostics.contains(where: \.isError) { return fail(start) }
 
@@ -95,7 +98,7 @@ struct BuildPipeline {
         reporter.stage("write", "\(files.count) files into \(outputPath)",
                        seconds: Date().timeIntervalSince(clock))
         let index = (outputPath as NSString).appendingPathComponent("index.html")
-        reporter.say("glia: built \(book.chapters.count) chapters (\(ran) ran, \(reused) reused) in "
+        reporter.say("glia: built \(counted(book.chapters.count, "chapter")) (\(ran) ran, \(reused) reused) in "
                      + ProgressReporter.format(Date().timeIntervalSince(start)))
         reporter.say("  open \(index) in a browser (file://\(index))")
         return true
@@ -106,4 +109,9 @@ struct BuildPipeline {
                      + "\(outputPath) was left as it was")
         return false
     }
+}
+
+/// "1 chapter", "7 chapters".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

@@ -15,7 +15,8 @@ struct CheckCommand: ParsableCommand {
             let (loaded, warnings) = try BookLoader(root: book.rootPath).load()
             warnings.forEach { printDiagnostic($0) }
             let cells = loaded.chapters.reduce(0) { $0 + $1.cells.count }
-            print("glia: \(loaded.chapters.count) chapters, \(cells) cells: no problems found")
+            print("glia: \(counted(loaded.chapters.count, "chapter")), \(counted(cells, "cell")): "
+                  + "no problems found")
         } catch let list as DiagnosticList {
             list.diagnostics.forEach { printDiagnostic($0) }
             throw ExitCode.failure
