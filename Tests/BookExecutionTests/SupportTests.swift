@@ -25,6 +25,24 @@ final class SupportTests: XCTestCase {
         ])
     }
 
+    func testSlowTypeCheckingWarningSaysHowToFixIt() {
+        let output = CompilerOutput("""
+        chapters/07-x.md:91:22: warning: expression took 6236ms to type-check (limit: 1000ms)
+        """)
+        let warning = output.diagnostics[0]
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertEqual(warning.location?.line, 91)
+        XCTAssertTrue(warning.message.hasPrefix("expression took 6236ms to type-check"))
+        XCTAssertTrue(warning.message.contains("explicit types"), warning.message)
+    }
+
+    func testChapterCompilesAskForSlowTypeCheckingWarnings() {
+        let toolchain = Toolchain(runtimeDirectory: "/r", swiftc: "swiftc", compilerVersion: "6.3",
+                                  runtimeFingerprint: "abc")
+        let arguments = toolchain.compileArguments(source: "main.swift", output: "chapter")
+        XCTAssertTrue(arguments.contains("-warn-long-expression-type-checking=1000"), "\(arguments)")
+    }
+
     func testCrashReportReadsTheRuntimeMessageAndDropsStackLines() {
         let report = CrashReport(termination: .signalled(4), output: """
         partial output

@@ -8,7 +8,11 @@ struct CompilerOutput {
 
     init(_ text: String) {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let diagnostic = Self.parseHeader(String(line)) {
+            if var diagnostic = Self.parseHeader(String(line)) {
+                if diagnostic.message.contains("to type-check (limit:") {
+                    diagnostic.message += "; it is paid on every build of the chapter: give "
+                        + "closures and literals explicit types, or split the expression"
+                }
                 diagnostics.append(diagnostic)
             } else if !diagnostics.isEmpty, !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics[diagnostics.count - 1].details.append(String(line))

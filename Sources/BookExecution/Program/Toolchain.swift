@@ -43,6 +43,9 @@ public struct Toolchain: Sendable {
                          runtimeFingerprint: try fingerprint(of: library, memoDirectory: memoDirectory))
     }
 
+    /// An expression whose type checking takes longer than this is a warning at its line.
+    static let slowTypeCheckMilliseconds = 1000
+
     /// Arguments that compile `source` into `output` against the runtime.
     func compileArguments(source: String, output: String) -> [String] {
         [
@@ -51,6 +54,9 @@ public struct Toolchain: Sendable {
             "-swift-version", "5",  // notebook code (functions using top-level vars) is
                                     // rejected by Swift 6's isolation checks
             "-diagnostic-style", "llvm",
+            // Swift can spend seconds inferring the type of one long chain of closures or `+`;
+            // the author pays it on every build, so the compiler is asked to point at it.
+            "-Xfrontend", "-warn-long-expression-type-checking=\(Self.slowTypeCheckMilliseconds)",
             "-module-name", "Chapter",
             "-I", (runtimeDirectory as NSString).appendingPathComponent("Modules"),
             "-L", runtimeDirectory, "-lNotebookRuntime",

@@ -2,6 +2,8 @@
 enum LegendRenderer {
     enum Swatch {
         case line(Color, Double, LineDash)
+        /// A line drawn through markers: both, as on the plot.
+        case lineWithMarker(Color, Double, LineDash, MarkerShape)
         case marker(MarkerShape, Color)
         case box(Color)
     }
@@ -18,9 +20,10 @@ enum LegendRenderer {
             switch item {
             case .line(let s):
                 if let label = s.label {
+                    let color = s.color ?? fallback
                     entries.append(Entry(label: label, swatch: s.marker.map {
-                        .marker($0, s.color ?? fallback) } ?? .line(s.color ?? fallback,
-                                                                    s.width, s.dash)))
+                        .lineWithMarker(color, s.width, s.dash, $0) }
+                        ?? .line(color, s.width, s.dash)))
                 }
             case .scatter(let s):
                 if let label = s.label {
@@ -80,6 +83,12 @@ enum LegendRenderer {
             backend.stroke(.polyline([Point(x, y), Point(x + swatchWidth, y)]),
                            style: StrokeStyle(color: color, width: min(width, 4),
                                               dash: dash.pattern(width: width)))
+        case .lineWithMarker(let color, let width, let dash, let shape):
+            backend.stroke(.polyline([Point(x, y), Point(x + swatchWidth, y)]),
+                           style: StrokeStyle(color: color, width: min(width, 4),
+                                              dash: dash.pattern(width: width)))
+            MarkerPath.draw(shape, at: Point(x + swatchWidth / 2, y), size: 8, color: color,
+                            outline: theme.background, on: backend)
         case .marker(let shape, let color):
             MarkerPath.draw(shape, at: Point(x + swatchWidth / 2, y), size: 8, color: color,
                             outline: theme.background, on: backend)
