@@ -39,6 +39,16 @@ public func show(_ figure: some FigureConvertible, name: String, caption: String
             "\"png\":\(_GliaSession.jsonString(files.png))",
             "\"png2x\":\(_GliaSession.jsonString(files.png2x))",
         ]
+        if let narrow = made.narrowVariant() {
+            let small = (png: "\(name)-narrow.png", png2x: "\(name)-narrow@2x.png")
+            try narrow.writePNG(to: (directory as NSString).appendingPathComponent(small.png),
+                                scale: 1)
+            try narrow.writePNG(to: (directory as NSString).appendingPathComponent(small.png2x),
+                                scale: 2)
+            fields.append("\"narrow\":{\"width\":\(narrow.width),\"height\":\(narrow.height),"
+                          + "\"png\":\(_GliaSession.jsonString(small.png)),"
+                          + "\"png2x\":\(_GliaSession.jsonString(small.png2x))}")
+        }
         if let caption { fields.append("\"caption\":\(_GliaSession.jsonString(caption))") }
         if let alt { fields.append("\"alt\":\(_GliaSession.jsonString(alt))") }
         _GliaSession.figure("{" + fields.joined(separator: ",") + "}")

@@ -53,6 +53,25 @@ final class CellRenderingTests: XCTestCase {
         XCTAssertNotNil(renderer.firstMath, "KaTeX is loaded for math in captions")
     }
 
+    func testPhonesGetTheNarrowLayoutOfAWideFigure() throws {
+        var figure = TestBook.figure("units")
+        figure.narrow = NarrowFigure(width: 420, height: 900, png: "units-narrow.png",
+                                     png2x: "units-narrow@2x.png")
+        let directory = try TestBook.figureDirectory([figure])
+        let cell = TestBook.cell(0, code: "show(x)\n", fenceLine: 5, file: file)
+        let result = ChapterResult(cells: [CellResult(figures: [figure])], inlineValues: [],
+                                   figureDirectory: directory)
+        let (html, renderer) = TestBook.body([cellBlock(0, line: 5)], cells: [cell], result: result)
+        XCTAssertTrue(html.contains("""
+            <picture><source media="(max-width: 40rem)" srcset="figures/01-intro/units-narrow.png 1x, \
+            figures/01-intro/units-narrow@2x.png 2x" width="420" height="900">
+            <img src="figures/01-intro/units.png"
+            """), html)
+        XCTAssertTrue(html.contains("alt=\"A line rising from left to right\"></picture>"), html)
+        XCTAssertEqual(renderer.files.map(\.path).filter { $0.contains("narrow") },
+                       ["figures/01-intro/units-narrow.png", "figures/01-intro/units-narrow@2x.png"])
+    }
+
     func testFiguresAreNumberedInOrderAcrossCells() throws {
         let figures = ["a", "b", "c"].map { TestBook.figure($0, caption: nil) }
         let directory = try TestBook.figureDirectory(figures)

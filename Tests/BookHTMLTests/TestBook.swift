@@ -44,7 +44,7 @@ enum TestBook {
         try FileManager.default.createDirectory(atPath: directory,
                                                 withIntermediateDirectories: true)
         for figure in figures {
-            for file in [figure.svg, figure.png, figure.png2x] {
+            for file in figure.files {
                 try Data(file.utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
             }
         }

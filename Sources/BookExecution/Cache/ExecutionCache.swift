@@ -37,7 +37,7 @@ struct ExecutionCache {
         }
         entry.result.figureDirectory = (folder as NSString).appendingPathComponent("figures")
         let figuresPresent = entry.result.cells.flatMap(\.figures).allSatisfy { figure in
-            [figure.svg, figure.png, figure.png2x].allSatisfy {
+            figure.files.allSatisfy {
                 FileManager.default.fileExists(atPath: (entry.result.figureDirectory as NSString)
                     .appendingPathComponent($0))
             }

@@ -46,7 +46,7 @@ extension PageRenderer {
     private mutating func figure(_ entry: FigureCatalog.Entry, into out: inout String) {
         let folder = "figures/" + chapter.slug + "/"
         let figure = entry.figure
-        for file in [figure.png, figure.png2x, figure.svg] {
+        for file in figure.files {
             let source = (result?.figureDirectory ?? "") + "/" + file
             if FileSystem.isFile(source) {
                 need(SiteFile(path: folder + file, contents: .copy(from: source)))
@@ -58,9 +58,18 @@ extension PageRenderer {
         let png = HTML.attribute(folder + figure.png)
         let png2x = HTML.attribute(folder + figure.png2x)
         out += "<figure id=\"" + HTML.attribute(entry.label) + "\" class=\"cell-figure\">\n"
+        if let narrow = figure.narrow {
+            // Phones get the stacked layout; the breakpoint matches the site's phone layout.
+            let small = HTML.attribute(folder + narrow.png)
+            let small2x = HTML.attribute(folder + narrow.png2x)
+            out += "<picture><source media=\"(max-width: 40rem)\" "
+            out += "srcset=\"\(small) 1x, \(small2x) 2x\" "
+            out += "width=\"\(narrow.width)\" height=\"\(narrow.height)\">\n"
+        }
         out += "<img src=\"\(png)\" srcset=\"\(png) 1x, \(png2x) 2x\" "
         out += "width=\"\(figure.width)\" height=\"\(figure.height)\" loading=\"lazy\" "
-        out += "alt=\"" + HTML.attribute(entry.alt ?? "") + "\">\n"
+        out += "alt=\"" + HTML.attribute(entry.alt ?? "") + "\">"
+        out += figure.narrow == nil ? "\n" : "</picture>\n"
         out += "<figcaption><span class=\"figure-number\">Figure \(entry.number)</span>"
         if let caption = entry.caption {
             out += ": " + inlines(ChapterParser.inlineMarkdown(caption, path: chapter.path))
