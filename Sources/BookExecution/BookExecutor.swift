@@ -49,7 +49,7 @@ public struct BookExecutor: Sendable {
         let queue = DispatchQueue(label: "glia.execute", attributes: .concurrent)
         let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
-        for chapter in chapters {
+        for chapter in longestFirst(chapters) {
             slots.wait()
             group.enter()
             queue.async {
@@ -61,6 +61,18 @@ public struct BookExecutor: Sendable {
         }
         group.wait()
         return collector.report(order: chapters.map(\.slug))
+    }
+
+    /// Chapters in the order to start them: the slowest last time first, so a long chapter
+    /// does not start last and run alone while the other cores idle. Chapters never run
+    /// before come first, in book order; the report is in book order whatever the schedule.
+    func longestFirst(_ chapters: [Chapter]) -> [Chapter] {
+        guard jobs > 1 else { return chapters }
+        let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
+        let seconds = chapters.map { cache.lastRunSeconds(slug: $0.slug) ?? .infinity }
+        return chapters.indices.sorted { a, b in
+            seconds[a] != seconds[b] ? seconds[a] > seconds[b] : a < b
+        }.map { chapters[$0] }
     }
 
     private func execute(_ chapter: Chapter, progress: SerialCallback<Event>)
@@ -101,7 +113,8 @@ public struct BookExecutor: Sendable {
             do {
                 result = try cache.store(slug: chapter.slug, key: key, result: fresh,
                                          warnings: diagnostics.filter { !$0.isError },
-                                         reads: outcome.reads)
+                                         reads: outcome.reads,
+                                         seconds: Date().timeIntervalSince(start))
             } catch {
                 diagnostics.append(.warning("could not cache the results of \(chapter.path): "
                                             + error.localizedDescription))

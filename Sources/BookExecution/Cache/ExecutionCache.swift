@@ -10,6 +10,8 @@ struct ExecutionCache {
         var warnings: [Diagnostic]
         /// Files the chapter read (relative to the book root) and their digests.
         var reads: [String: String]
+        /// How long compiling and running the chapter took, for scheduling the next build.
+        var seconds: Double?
     }
 
     /// What the cache says about a chapter.
@@ -49,7 +51,7 @@ struct ExecutionCache {
     /// Saves a fresh result; its figures move from the work folder into the cache. The entry is
     /// assembled in a temporary folder and renamed into place, so it is never half written.
     func store(slug: String, key: CacheKey, result: ChapterResult, warnings: [Diagnostic],
-               reads: [String]) throws -> ChapterResult {
+               reads: [String], seconds: Double) throws -> ChapterResult {
         let manager = FileManager.default
         let folder = entryFolder(slug)
         let staging = folder + ".partial"
@@ -60,7 +62,8 @@ struct ExecutionCache {
         var stored = result
         stored.figureDirectory = "figures"
         let digests = Dictionary(uniqueKeysWithValues: reads.map { ($0, fileDigest($0) ?? "") })
-        let entry = Entry(key: key, result: stored, warnings: warnings, reads: digests)
+        let entry = Entry(key: key, result: stored, warnings: warnings, reads: digests,
+                          seconds: seconds)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         try encoder.encode(entry).write(to: URL(fileURLWithPath: (staging as NSString)
@@ -69,6 +72,13 @@ struct ExecutionCache {
         try manager.moveItem(atPath: staging, toPath: folder)
         stored.figureDirectory = (folder as NSString).appendingPathComponent("figures")
         return stored
+    }
+
+    /// How long the chapter's last stored run took, if it has one.
+    func lastRunSeconds(slug: String) -> Double? {
+        let entryPath = (entryFolder(slug) as NSString).appendingPathComponent("entry.json")
+        guard let data = FileManager.default.contents(atPath: entryPath) else { return nil }
+        return (try? JSONDecoder().decode(Entry.self, from: data))?.seconds
     }
 
     func workFolder(_ slug: String) -> String {
