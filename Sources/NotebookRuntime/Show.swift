@@ -47,7 +47,8 @@ public func show(_ figure: some FigureConvertible, name: String, caption: String
                                 scale: 2)
             fields.append("\"narrow\":{\"width\":\(narrow.width),\"height\":\(narrow.height),"
                           + "\"png\":\(_GliaSession.jsonString(small.png)),"
-                          + "\"png2x\":\(_GliaSession.jsonString(small.png2x))}")
+                          + "\"png2x\":\(_GliaSession.jsonString(small.png2x)),"
+                          + "\"rearranged\":\(narrow.columns != made.columns)}")
         }
         if let caption { fields.append("\"caption\":\(_GliaSession.jsonString(caption))") }
         if let alt { fields.append("\"alt\":\(_GliaSession.jsonString(alt))") }

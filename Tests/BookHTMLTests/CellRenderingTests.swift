@@ -56,7 +56,7 @@ final class CellRenderingTests: XCTestCase {
     func testPhonesGetTheNarrowLayoutOfAWideFigure() throws {
         var figure = TestBook.figure("units")
         figure.narrow = NarrowFigure(width: 420, height: 900, png: "units-narrow.png",
-                                     png2x: "units-narrow@2x.png")
+                                     png2x: "units-narrow@2x.png", rearranged: true)
         let directory = try TestBook.figureDirectory([figure])
         let cell = TestBook.cell(0, code: "show(x)\n", fenceLine: 5, file: file)
         let result = ChapterResult(cells: [CellResult(figures: [figure])], inlineValues: [],
@@ -68,6 +68,8 @@ final class CellRenderingTests: XCTestCase {
             <img src="figures/01-intro/units.png"
             """), html)
         XCTAssertTrue(html.contains("alt=\"A line rising from left to right\"></picture>"), html)
+        XCTAssertTrue(html.contains("<span class=\"narrow-note\">(On small screens the panels are "
+                                    + "stacked, in reading order.)</span>"), html)
         XCTAssertEqual(renderer.files.map(\.path).filter { $0.contains("narrow") },
                        ["figures/01-intro/units-narrow.png", "figures/01-intro/units-narrow@2x.png"])
     }

@@ -32,6 +32,24 @@ final class NarrowVariantTests: XCTestCase {
         XCTAssertEqual(narrow.rows, 6)
     }
 
+    func testRowsOfSmallImagesStayWhole() throws {
+        let strip = Figure(width: 480, height: 120, panels: panels(12), columns: 6)
+        let narrow = try XCTUnwrap(strip.narrowVariant())
+        XCTAssertEqual(narrow.columns, 6, "each row of six images stays one row")
+    }
+
+    func testAThreeByThreeGridBecomesOneColumnNotTwo() throws {
+        let grid = Figure(width: 720, height: 720, panels: panels(9), columns: 3)
+        XCTAssertEqual(try XCTUnwrap(grid.narrowVariant()).columns, 1,
+                       "two columns would break the rows of three apart")
+    }
+
+    func testDiagramsCanOptOut() {
+        var diagram = Figure(width: 720, height: 400, panels: panels(1))
+        diagram.allowsNarrowLayout = false
+        XCTAssertNil(diagram.narrowVariant())
+    }
+
     func testTheNarrowLayoutDrawsWithoutErrors() throws {
         let wide = Figure(width: 990, height: 340, panels: panels(3), columns: 3)
         let backend = RecordingBackend()

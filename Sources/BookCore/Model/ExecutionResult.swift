@@ -74,11 +74,15 @@ public struct NarrowFigure: Hashable, Sendable, Codable {
     public var height: Int
     public var png: String
     public var png2x: String
+    /// The panels are in other rows and columns than on wide screens, so words like "left"
+    /// and "top row" in a caption need a note.
+    public var rearranged: Bool
 
-    public init(width: Int, height: Int, png: String, png2x: String) {
+    public init(width: Int, height: Int, png: String, png2x: String, rearranged: Bool = false) {
         self.width = width
         self.height = height
         self.png = png
         self.png2x = png2x
+        self.rearranged = rearranged
     }
 }

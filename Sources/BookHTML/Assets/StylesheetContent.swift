@@ -59,6 +59,9 @@ enum StylesheetContent {
           font-size: 0.9rem; line-height: 1.5; text-align: center; }
         .figure-number { color: var(--text); font-weight: 650; }
         .figure-files { font-size: 0.8rem; white-space: nowrap; }
+        /* Shown with the phone layout of a figure (same breakpoint as its <picture>). */
+        .narrow-note { display: none; }
+        @media (max-width: 40rem) { .narrow-note { display: inline; } }
         /* Figures are drawn on white; at night they are dimmed a little so they do not glare. */
         @media screen {
           :root[data-theme="dark"] figure img { box-shadow: 0 0 0 1px var(--border);

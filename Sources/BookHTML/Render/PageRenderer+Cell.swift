@@ -74,6 +74,10 @@ extension PageRenderer {
         if let caption = entry.caption {
             out += ": " + inlines(ChapterParser.inlineMarkdown(caption, path: chapter.path))
         }
+        if figure.narrow?.rearranged == true {
+            out += " <span class=\"narrow-note\">(On small screens the panels are stacked, in "
+                + "reading order.)</span>"
+        }
         out += " <span class=\"figure-files\">(<a href=\""
         out += HTML.attribute(folder + figure.svg) + "\">SVG</a>, <a href=\"\(png2x)\">PNG 2×</a>)"
         out += "</span></figcaption>\n</figure>\n"

@@ -13,7 +13,17 @@ extension PanelLayout {
         let pad = Spacing.panelPadding
 
         var top = pad
-        let titleFont = FontSpec(size: theme.titleSize, bold: true)
+        var titleFont = FontSpec(size: theme.titleSize, bold: true)
+        if let title = axes.title {
+            // A smaller font is better than a short title broken over two lines: down to
+            // 80 % for any title, 65 % for a label-like one ("unit 0: 3" over an image).
+            let width = backend.measure(title, font: titleFont).width
+            let room = cell.width - 2 * pad
+            let smallest = title.count <= 12 ? 0.65 : 0.8
+            if width > room, width * smallest <= room {
+                titleFont = FontSpec(size: theme.titleSize * room / width, bold: true)
+            }
+        }
         let titleLines = axes.title.map {
             wrapped($0, width: cell.width - 2 * pad, font: titleFont, backend: backend)
         } ?? []
@@ -73,7 +83,7 @@ extension PanelLayout {
             : nil
         return PanelLayout(cell: cell, plot: plot, xScale: xScale, yScale: yScale,
                            xTicks: xTicks, yTicks: yTicks, colorBar: bar, legendBand: band,
-                           titleLines: titleLines)
+                           titleLines: titleLines, titleFont: titleFont)
     }
 
     /// `text` as one line, or split at the space nearest its middle into two when one line

@@ -13,6 +13,8 @@ struct PanelLayout {
     var legendBand: Rect?
     /// The panel title as drawn: one line, or two when one would not fit the panel.
     var titleLines: [String] = []
+    /// The title's font: the theme's, or up to a fifth smaller so a short title fits.
+    var titleFont = FontSpec(size: 14, bold: true)
 
     func pixel(_ point: Point) -> Point { Point(xScale.pixel(point.x), yScale.pixel(point.y)) }
 

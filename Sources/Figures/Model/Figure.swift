@@ -13,6 +13,9 @@ public struct Figure: Equatable, Sendable, FigureConvertible {
     public var theme: Theme
     /// A colour bar shared by all panels, drawn at the right edge of the figure.
     public var colorBar: ColorBar?
+    /// Whether a phone layout may be drawn (`narrowVariant()`); diagrams whose labels sit at
+    /// fixed offsets from their nodes turn it off.
+    public var allowsNarrowLayout = true
 
     public init(width: Int = 640, height: Int = 400, title: String? = nil,
                 panels: [Axes], columns: Int? = nil, theme: Theme = .light,

@@ -45,7 +45,10 @@ extension NetworkChart {
             axes.items.append(.text(TextAnnotation(heading, at: Point(Double(l), -0.9),
                                                    color: Color(hex: 0x555555), size: 13)))
         }
-        return Figure(width: width, height: height, title: title, panels: [axes])
+        var figure = Figure(width: width, height: height, title: title, panels: [axes])
+        // Node names sit at fixed pixel offsets; squeezed to a phone width they run off.
+        figure.allowsNarrowLayout = false
+        return figure
     }
 
     private func addName(layer: Int, unit: Int, at p: Point, last: Bool, to axes: inout Axes) {

@@ -14,7 +14,7 @@ struct AxesRenderer {
         if let bar = axes.colorBar, let rect = layout.colorBar {
             ColorBarRenderer.draw(bar, in: rect, theme: theme, backend: backend)
         }
-        let font = FontSpec(size: theme.titleSize, bold: true)
+        let font = layout.titleFont
         for (index, line) in layout.titleLines.enumerated() {
             // Centred on the plot, but moved in as far as needed to stay inside the panel.
             let half = backend.measure(line, font: font).width / 2
