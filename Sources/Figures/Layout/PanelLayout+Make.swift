@@ -14,18 +14,18 @@ extension PanelLayout {
 
         var top = pad
         var titleFont = FontSpec(size: theme.titleSize, bold: true)
+        let room = cell.width - 2 * pad
         if let title = axes.title {
             // A smaller font is better than a short title broken over two lines: down to
             // 80 % for any title, 65 % for a label-like one ("unit 0: 3" over an image).
             let width = backend.measure(title, font: titleFont).width
-            let room = cell.width - 2 * pad
             let smallest = title.count <= 12 ? 0.65 : 0.8
             if width > room, width * smallest <= room {
                 titleFont = FontSpec(size: theme.titleSize * room / width, bold: true)
             }
         }
         let titleLines = axes.title.map {
-            wrapped($0, width: cell.width - 2 * pad, font: titleFont, backend: backend)
+            wrapped($0, width: room, font: titleFont, backend: backend)
         } ?? []
         if !titleLines.isEmpty {
             top += backend.lineHeight(titleFont) * Double(titleLines.count) + Spacing.titleGap

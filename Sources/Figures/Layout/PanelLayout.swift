@@ -12,9 +12,9 @@ struct PanelLayout {
     /// A band under the x axis label for a legend laid out in rows, when one is reserved.
     var legendBand: Rect?
     /// The panel title as drawn: one line, or two when one would not fit the panel.
-    var titleLines: [String] = []
-    /// The title's font: the theme's, or up to a fifth smaller so a short title fits.
-    var titleFont = FontSpec(size: 14, bold: true)
+    var titleLines: [String]
+    /// The title's font: the theme's, or smaller so a short title fits on one line.
+    var titleFont: FontSpec
 
     func pixel(_ point: Point) -> Point { Point(xScale.pixel(point.x), yScale.pixel(point.y)) }
 

@@ -1,17 +1,16 @@
 extension AxesRenderer {
-    /// The panel has a heat map under its other items.
-    private var overShading: Bool {
-        axes.items.contains { if case .heatMap = $0 { return true } else { return false } }
-    }
-
     func drawItems() {
+        // Over a heat map a line of the shading's hue vanishes, so lines get a pale halo.
+        let overShading = axes.items.contains {
+            if case .heatMap = $0 { return true } else { return false }
+        }
         backend.save()
         if axes.frame != .none { backend.clip(to: layout.plot) }
         for (index, item) in axes.items.enumerated() {
             let color = ItemColors.color(for: axes.items, at: index, theme: theme)
             switch item {
             case .heatMap(let map): drawHeatMap(map)
-            case .line(let s): drawLine(s, color: s.color ?? color)
+            case .line(let s): drawLine(s, color: s.color ?? color, halo: overShading)
             case .contour(let c):
                 // A pale halo keeps the line visible over dark and light shading alike.
                 let halo = StrokeStyle(color: theme.background.withAlpha(0.7),
@@ -58,10 +57,9 @@ extension AxesRenderer {
         }
     }
 
-    private func drawLine(_ s: LineSeries, color: Color) {
+    private func drawLine(_ s: LineSeries, color: Color, halo: Bool) {
         let points = zip(s.x, s.y).map { layout.pixel(Point($0, $1)) }
-        if overShading {
-            // Over a heat map a line of the shading's hue vanishes; a pale halo keeps it.
+        if halo {
             backend.stroke(.polyline(points), style: StrokeStyle(
                 color: theme.background.withAlpha(0.75), width: s.width + 2.5, roundCaps: true))
         }

@@ -78,20 +78,23 @@ enum LegendRenderer {
                                   backend: FigureBackend) {
         let metrics = Metrics(theme: theme)
         let x = origin.x, y = origin.y, swatchWidth = metrics.swatchWidth
+        func line(_ color: Color, _ width: Double, _ dash: LineDash) {
+            backend.stroke(.polyline([Point(x, y), Point(x + swatchWidth, y)]),
+                           style: StrokeStyle(color: color, width: min(width, 4),
+                                              dash: dash.pattern(width: width)))
+        }
+        func marker(_ shape: MarkerShape, _ color: Color) {
+            MarkerPath.draw(shape, at: Point(x + swatchWidth / 2, y), size: 8, color: color,
+                            outline: theme.background, on: backend)
+        }
         switch entry.swatch {
         case .line(let color, let width, let dash):
-            backend.stroke(.polyline([Point(x, y), Point(x + swatchWidth, y)]),
-                           style: StrokeStyle(color: color, width: min(width, 4),
-                                              dash: dash.pattern(width: width)))
+            line(color, width, dash)
         case .lineWithMarker(let color, let width, let dash, let shape):
-            backend.stroke(.polyline([Point(x, y), Point(x + swatchWidth, y)]),
-                           style: StrokeStyle(color: color, width: min(width, 4),
-                                              dash: dash.pattern(width: width)))
-            MarkerPath.draw(shape, at: Point(x + swatchWidth / 2, y), size: 8, color: color,
-                            outline: theme.background, on: backend)
+            line(color, width, dash)
+            marker(shape, color)
         case .marker(let shape, let color):
-            MarkerPath.draw(shape, at: Point(x + swatchWidth / 2, y), size: 8, color: color,
-                            outline: theme.background, on: backend)
+            marker(shape, color)
         case .box(let color):
             backend.fill(.rectangle(Rect(x: x + 4, y: y - 6, width: swatchWidth - 8,
                                          height: 12)), color: color)
