@@ -4,8 +4,9 @@
 // Dependency arrows point one way:
 //   CCairo → Canvas → CairoFigures ← Figures
 //   Neural, Figures → NeuralPlots
-//   Neural, Figures, CairoFigures, NeuralPlots → NotebookRuntime   (linked into chapter programs)
-//   CCMark → BookCore → BookExecution, BookHTML → GliaCLI → glia
+//   Neural, Figures, CairoFigures, NeuralPlots, GliaProtocol → NotebookRuntime   (linked into chapter programs)
+//   CCMark, GliaProtocol → BookCore → BookExecution (+ CSpawn), BookHTML → GliaCLI → glia
+// GliaProtocol (Foundation only) is the one definition of what a chapter program tells glia.
 import PackageDescription
 
 /// Libraries that chapter code links against compile in Swift 5 mode, like chapter code itself
@@ -49,12 +50,16 @@ let package = Package(
                 swiftSettings: notebookSide + [.unsafeFlags(neuralFlags)]),
         .target(name: "NeuralPlots", dependencies: ["Neural", "Figures"], swiftSettings: notebookSide),
         .target(name: "NotebookRuntime",
-                dependencies: ["Neural", "Figures", "CairoFigures", "NeuralPlots"],
+                dependencies: ["Neural", "Figures", "CairoFigures", "NeuralPlots", "GliaProtocol"],
                 swiftSettings: notebookSide),
 
+        // Both sides: the chapter program ↔ glia messages and the figure record they carry.
+        .target(name: "GliaProtocol", swiftSettings: notebookSide),
+
         // The generator.
-        .target(name: "BookCore", dependencies: ["CCMark", "Yams"]),
-        .target(name: "BookExecution", dependencies: ["BookCore"]),
+        .target(name: "BookCore", dependencies: ["CCMark", "Yams", "GliaProtocol"]),
+        .target(name: "CSpawn"),
+        .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
         .target(name: "BookHTML", dependencies: ["BookCore"]),
         .target(name: "GliaCLI", dependencies: [
             "BookCore", "BookExecution", "BookHTML",
@@ -69,10 +74,10 @@ let package = Package(
         .testTarget(name: "NeuralTests", dependencies: ["Neural"], swiftSettings: notebookSide),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Canvas", "CairoFigures", "NeuralPlots"],
                     resources: [.copy("Goldens")], swiftSettings: notebookSide),
-        .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime"],
+        .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime", "GliaProtocol"],
                     swiftSettings: notebookSide),
         .testTarget(name: "BookCoreTests", dependencies: ["BookCore"]),
-        .testTarget(name: "BookExecutionTests", dependencies: ["BookExecution", "BookCore"]),
+        .testTarget(name: "BookExecutionTests", dependencies: ["BookExecution", "BookCore", "GliaProtocol"]),
         .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML", "BookCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["glia", "BookCore", "BookExecution"]),
     ]

@@ -13,8 +13,10 @@ extension ChapterExecutor {
 
     func runOnce(skipping skipped: Set<Int>) throws -> Attempt {
         let manager = FileManager.default
-        try? manager.removeItem(atPath: figureDirectory)
-        try manager.createDirectory(atPath: figureDirectory, withIntermediateDirectories: true)
+        for folder in [figureDirectory, runDirectory] {
+            try? manager.removeItem(atPath: folder)
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         let generator = ProgramGenerator(chapter: chapter, skippedCells: skipped)
         let sourcePath = (workDirectory as NSString).appendingPathComponent("main.swift")
         let binaryPath = (workDirectory as NSString).appendingPathComponent("chapter")
@@ -34,7 +36,8 @@ extension ChapterExecutor {
 
         let runner = ProgramRunner(chapter: chapter, limits: limits)
         let (transcript, termination) = try runner.run(executable: binaryPath,
-                                                       workingDirectory: bookRoot,
+                                                       workingDirectory: runDirectory,
+                                                       bookRoot: bookRoot,
                                                        figureDirectory: figureDirectory)
         if termination == .exited(0) && transcript.finished {
             return .finished(transcript, warnings: warnings)

@@ -12,7 +12,7 @@ struct ChapterExecutor {
     let toolchain: Toolchain
     /// Scratch folder for this chapter: program source, binary, figures.
     let workDirectory: String
-    /// Folder the program runs in (the book root), so relative paths in cells work.
+    /// The book's folder; `readTextFile` resolves relative paths against it.
     let bookRoot: String
     let limits: ProgramRunner.Limits
 
@@ -73,4 +73,8 @@ struct ChapterExecutor {
     }
 
     var figureDirectory: String { (workDirectory as NSString).appendingPathComponent("figures") }
+
+    /// The folder the program runs in, emptied before each run: whatever a cell writes with a
+    /// relative path lands here, never in the book or in the site.
+    var runDirectory: String { (workDirectory as NSString).appendingPathComponent("run") }
 }

@@ -1,42 +1,56 @@
 import Foundation
+import GliaProtocol
 
 /// The chapter program's side of the conversation with glia. Generated programs call these;
-/// chapter code does not.
-///
-/// Each call prints one marker line that glia's `Transcript` reads (see
-/// `Sources/BookExecution/Program/RuntimeProtocol.swift`; the two must agree).
+/// chapter code does not. Messages are `GliaProtocol.RuntimeMessage`s on standard output,
+/// on lines only this run's token can make (see `RuntimeChannel`).
 public enum _GliaSession {
-    static let prefix = "\u{1}glia:"
-    static var figureNames: Set<String> = []
+    /// Set by `start()`; nil when the program runs outside glia (then messages are dropped).
+    nonisolated(unsafe) static var channel: RuntimeChannel?
+    nonisolated(unsafe) static var figureNames: Set<String> = []
+    /// Where figures are written, from glia (the working folder outside glia).
+    nonisolated(unsafe) static var figureDirectory = FileManager.default.currentDirectoryPath
+    /// What relative paths given to `readTextFile` are relative to.
+    nonisolated(unsafe) static var bookRoot = FileManager.default.currentDirectoryPath
 
-    /// Called first: makes stdout line-buffered so output printed before a crash is not lost
-    /// in a buffer, and stderr share its order.
+    /// Called first: takes the run's token out of the environment (so cell code cannot find it
+    /// and forge messages), makes stdout line-buffered so output printed before a crash is not
+    /// lost in a buffer, and stderr share its order.
     public static func start() {
+        let environment = ProcessInfo.processInfo.environment
+        if let token = environment[RuntimeChannel.tokenVariable] {
+            channel = RuntimeChannel(token: token)
+            unsetenv(RuntimeChannel.tokenVariable)
+        }
+        if let folder = environment[RuntimeChannel.figureDirectoryVariable] { figureDirectory = folder }
+        if let root = environment[RuntimeChannel.bookRootVariable] { bookRoot = root }
         setvbuf(stdout, nil, _IOLBF, 0)
     }
 
     /// Marks the start of cell `index` (0-based).
     public static func cell(_ index: Int) {
-        marker("cell \(index)")
+        send(.cellStarted(index: index))
     }
 
     /// Records the value of inline expression `index`.
     public static func inline(_ index: Int, _ value: Any) {
-        marker("inline \(index) \(jsonString(describe(value)))")
+        send(.inlineValue(index: index, text: describe(value)))
     }
 
     /// Marks the normal end of the program.
     public static func finish() {
-        marker("done")
+        send(.finished)
     }
 
-    static func figure(_ json: String) { marker("figure \(json)") }
-    static func read(_ path: String) { marker("read \(path)") }
-    static func error(_ message: String) { marker("error \(jsonString(message))") }
+    static func figure(_ figure: FigureOutput) { send(.figure(figure)) }
+    static func read(_ path: String) { send(.fileRead(path: path)) }
+    static func error(_ message: String) { send(.callRejected(message: message)) }
 
-    private static func marker(_ text: String) {
+    private static func send(_ message: RuntimeMessage) {
+        guard let channel else { return }
         fflush(stdout)
-        fputs(prefix + text + "\n", stdout)
+        let line = channel.line(for: message)
+        line.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
         fflush(stdout)
     }
 
@@ -57,22 +71,5 @@ public enum _GliaSession {
         if text.contains("e") { return text }
         while text.contains(".") && text.hasSuffix("0") { text.removeLast() }
         return text
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

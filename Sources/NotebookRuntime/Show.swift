@@ -1,6 +1,7 @@
 import CairoFigures
 import Figures
 import Foundation
+import GliaProtocol
 
 /// Shows a figure on the page, after the cell's code and output.
 ///
@@ -24,35 +25,25 @@ public func show(_ figure: some FigureConvertible, name: String, caption: String
                            + "show(_:name:) call its own name")
         return
     }
-    let directory = ProcessInfo.processInfo.environment["GLIA_FIGURE_DIR"]
-        ?? FileManager.default.currentDirectoryPath
+    let directory = _GliaSession.figureDirectory
+    func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
     do {
         let made = try figure.makeFigure()
-        let files = (svg: "\(name).svg", png: "\(name).png", png2x: "\(name)@2x.png")
-        try made.writeSVG(to: (directory as NSString).appendingPathComponent(files.svg))
-        try made.writePNG(to: (directory as NSString).appendingPathComponent(files.png), scale: 1)
-        try made.writePNG(to: (directory as NSString).appendingPathComponent(files.png2x), scale: 2)
-        var fields = [
-            "\"name\":\(_GliaSession.jsonString(name))",
-            "\"width\":\(made.width)", "\"height\":\(made.height)",
-            "\"svg\":\(_GliaSession.jsonString(files.svg))",
-            "\"png\":\(_GliaSession.jsonString(files.png))",
-            "\"png2x\":\(_GliaSession.jsonString(files.png2x))",
-        ]
+        var output = FigureOutput(name: name, caption: caption, alt: alt,
+                                  width: made.width, height: made.height, svg: "\(name).svg",
+                                  png: "\(name).png", png2x: "\(name)@2x.png")
+        try made.writeSVG(to: path(output.svg))
+        try made.writePNG(to: path(output.png), scale: 1)
+        try made.writePNG(to: path(output.png2x), scale: 2)
         if let narrow = made.narrowVariant() {
-            let small = (png: "\(name)-narrow.png", png2x: "\(name)-narrow@2x.png")
-            try narrow.writePNG(to: (directory as NSString).appendingPathComponent(small.png),
-                                scale: 1)
-            try narrow.writePNG(to: (directory as NSString).appendingPathComponent(small.png2x),
-                                scale: 2)
-            fields.append("\"narrow\":{\"width\":\(narrow.width),\"height\":\(narrow.height),"
-                          + "\"png\":\(_GliaSession.jsonString(small.png)),"
-                          + "\"png2x\":\(_GliaSession.jsonString(small.png2x)),"
-                          + "\"rearranged\":\(narrow.columns != made.columns)}")
+            let small = NarrowFigure(width: narrow.width, height: narrow.height,
+                                     png: "\(name)-narrow.png", png2x: "\(name)-narrow@2x.png",
+                                     rearranged: narrow.columns != made.columns)
+            try narrow.writePNG(to: path(small.png), scale: 1)
+            try narrow.writePNG(to: path(small.png2x), scale: 2)
+            output.narrow = small
         }
-        if let caption { fields.append("\"caption\":\(_GliaSession.jsonString(caption))") }
-        if let alt { fields.append("\"alt\":\(_GliaSession.jsonString(alt))") }
-        _GliaSession.figure("{" + fields.joined(separator: ",") + "}")
+        _GliaSession.figure(output)
     } catch {
         _GliaSession.error("figure '\(name)' could not be drawn: \(error)")
     }
@@ -60,7 +51,12 @@ public func show(_ figure: some FigureConvertible, name: String, caption: String
 
 /// Reads a text file (relative to the book root) and tells glia the chapter depends on it, so
 /// editing the file re-runs the chapter.
+///
+/// Chapter programs run in a scratch folder of their own, so a relative `path` is resolved
+/// against the book root here, not against the working folder.
 public func readTextFile(_ path: String) throws -> String {
     _GliaSession.read(path)
-    return try String(contentsOfFile: path, encoding: .utf8)
+    let resolved = path.hasPrefix("/") ? path
+        : (_GliaSession.bookRoot as NSString).appendingPathComponent(path)
+    return try String(contentsOfFile: resolved, encoding: .utf8)
 }

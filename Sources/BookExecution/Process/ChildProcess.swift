@@ -1,9 +1,15 @@
+import CSpawn
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs a program as a child process and streams what it prints (stdout and stderr merged, in
 /// order) to a handler, with a watchdog that can stop it.
 ///
 /// Both streams share one pipe so that a crash message lands after the output that preceded it.
+/// The child leads a process group of its own: stopping it (timeout, end of run, Ctrl-C) stops
+/// every process it started too, so nothing a cell launched outlives the build.
 final class ChildProcess: @unchecked Sendable {
     /// How the child ended.
     enum Termination: Equatable, Sendable {
@@ -11,6 +17,13 @@ final class ChildProcess: @unchecked Sendable {
         case signalled(Int32)
         /// Stopped by the watchdog; the reason is the watchdog's.
         case stopped(String)
+    }
+
+    /// The program could not be started at all.
+    struct LaunchError: Error, CustomStringConvertible {
+        var executable: String
+        var reason: String
+        var description: String { "cannot run '\(executable)': \(reason)" }
     }
 
     let executable: String
@@ -32,44 +45,42 @@ final class ChildProcess: @unchecked Sendable {
     ///   - watchdog: polled about every 20 ms; returning a reason stops the child.
     func run(onOutput: @escaping @Sendable ([UInt8]) -> Void,
              watchdog: () -> String? = { nil }) throws -> Termination {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory)
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        let finishedReading = DispatchSemaphore(value: 0)
-        let reader = pipe.fileHandleForReading
-        try process.run()
-        // Close our copy of the write end, so EOF arrives when the child exits.
-        try? pipe.fileHandleForWriting.close()
-        Thread.detachNewThread {
-            while true {
-                let chunk = reader.availableData
-                if chunk.isEmpty { break }
-                onOutput([UInt8](chunk))
-            }
-            finishedReading.signal()
+        var ends: [Int32] = [-1, -1]
+        // Close-on-exec: a chapter running beside this one must not inherit our pipe, or our
+        // end-of-output would wait for it.
+        guard glia_pipe_cloexec(&ends) == 0 else {
+            throw LaunchError(executable: executable, reason: String(cString: strerror(errno)))
         }
+        let pid: pid_t
+        do {
+            pid = try spawn(output: ends[1])
+        } catch {
+            close(ends[0])
+            close(ends[1])
+            throw error
+        }
+        close(ends[1])
+        RunningPrograms.shared.add(group: pid)
+        defer { RunningPrograms.shared.remove(group: pid) }
+
+        let reader = PipeReader(descriptor: ends[0], onOutput: onOutput)
         var stopReason: String?
-        while process.isRunning {
+        var status: Int32 = 0
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid || (waited < 0 && errno != EINTR) { break }
             if stopReason == nil, let reason = watchdog() {
                 stopReason = reason
-                kill(process.processIdentifier, SIGKILL)
+                kill(-pid, SIGKILL)
             }
             usleep(20_000)
         }
-        process.waitUntilExit()
-        // The child is gone; a grandchild holding the pipe must not hang glia.
-        if finishedReading.wait(timeout: .now() + 2) == .timedOut { try? reader.close() }
+        // Whatever the program started and left behind goes with it.
+        kill(-pid, SIGKILL)
+        reader.finish(within: 2)
         if let stopReason { return .stopped(stopReason) }
-        switch process.terminationReason {
-        case .uncaughtSignal: return .signalled(process.terminationStatus)
-        default: return .exited(process.terminationStatus)
-        }
+        let signal = status & 0x7f
+        return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
     }
 
     /// Runs and returns everything printed, for short commands such as the compiler.
@@ -80,6 +91,92 @@ final class ChildProcess: @unchecked Sendable {
             Date().timeIntervalSince(start) > timeout ? "took longer than \(Int(timeout)) s" : nil
         })
         return (termination, String(decoding: collected.bytes, as: UTF8.self))
+    }
+
+    private func spawn(output: Int32) throws -> pid_t {
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let status = glia_spawn(&pid, executable, argv, envp, workingDirectory, output)
+        guard status == 0 else {
+            throw LaunchError(executable: executable, reason: String(cString: strerror(status)))
+        }
+        return pid
+    }
+}
+
+/// Reads a pipe on a thread of its own until end of file, handing each chunk on.
+private final class PipeReader: @unchecked Sendable {
+    private let descriptor: Int32
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var abandoned = false
+
+    init(descriptor: Int32, onOutput: @escaping @Sendable ([UInt8]) -> Void) {
+        self.descriptor = descriptor
+        Thread.detachNewThread { [self] in
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            while !isAbandoned {
+                // Poll with a timeout, so an abandoned reader notices and stops.
+                let ready = poll(&poller, 1, 100)
+                if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                onOutput(Array(chunk[..<count]))
+            }
+            done.signal()
+        }
+    }
+
+    private var isAbandoned: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return abandoned
+    }
+
+    /// Waits for end of file; a process outside the group that still holds the pipe (one that
+    /// left with setsid) must not hang glia, so after `seconds` the rest is dropped.
+    func finish(within seconds: Double) {
+        if done.wait(timeout: .now() + seconds) == .timedOut {
+            lock.lock()
+            abandoned = true
+            lock.unlock()
+            done.wait()
+        }
+        close(descriptor)
+    }
+}
+
+/// The process groups of every program glia runs now, so that Ctrl-C or SIGTERM can stop them
+/// all before glia exits.
+public final class RunningPrograms: @unchecked Sendable {
+    public static let shared = RunningPrograms()
+    private let lock = NSLock()
+    private var groups: Set<pid_t> = []
+
+    func add(group: pid_t) {
+        lock.lock()
+        groups.insert(group)
+        lock.unlock()
+    }
+
+    func remove(group: pid_t) {
+        lock.lock()
+        groups.remove(group)
+        lock.unlock()
+    }
+
+    /// Kills every running program and everything it started.
+    public func stopAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for group in groups { kill(-group, SIGKILL) }
     }
 }
 

@@ -1,5 +1,6 @@
 import BookCore
 import Foundation
+import GliaProtocol
 
 /// Runs a compiled chapter program with a per-cell timeout and a cap on output, and splits
 /// what it prints into a `Transcript`.
@@ -17,12 +18,18 @@ struct ProgramRunner {
     let chapter: Chapter
     let limits: Limits
 
-    func run(executable: String, workingDirectory: String, figureDirectory: String) throws
-        -> (Transcript, ChildProcess.Termination) {
+    /// Runs the program in `workingDirectory` (a scratch folder: what a cell writes there
+    /// never lands in the book or the site), telling it where the book and the figure folder are.
+    func run(executable: String, workingDirectory: String, bookRoot: String,
+             figureDirectory: String) throws -> (Transcript, ChildProcess.Termination) {
+        let token = RuntimeChannel.makeToken()
         var environment = ProcessInfo.processInfo.environment
-        environment[RuntimeProtocol.figureDirectoryVariable] = figureDirectory
+        environment[RuntimeChannel.tokenVariable] = token
+        environment[RuntimeChannel.figureDirectoryVariable] = figureDirectory
+        environment[RuntimeChannel.bookRootVariable] = bookRoot
         environment["SWIFT_BACKTRACE"] = "enable=no"  // one clear message, not a register dump
-        let state = SharedTranscript(Transcript(keptBytesPerCell: limits.keptBytesPerCell))
+        let state = SharedTranscript(Transcript(keptBytesPerCell: limits.keptBytesPerCell,
+                                                channel: RuntimeChannel(token: token)))
         let child = ChildProcess(executable: executable, arguments: [],
                                  workingDirectory: workingDirectory, environment: environment)
         let timeouts = Dictionary(uniqueKeysWithValues: chapter.cells.map {
@@ -30,14 +37,17 @@ struct ProgramRunner {
         })
         let maximumBytes = limits.maximumTotalBytes
         let defaultTimeout = limits.defaultCellTimeout
+        let programStart = Date()
         let termination = try child.run(onOutput: { state.feed($0) }, watchdog: {
             state.read { transcript in
                 if transcript.totalBytes > maximumBytes {
                     return "it printed more than \(ByteCount(maximumBytes))"
                 }
-                guard let index = transcript.currentCell, !transcript.finished,
-                      let started = transcript.cells[index]?.started else { return nil }
-                let limit = timeouts[index] ?? defaultTimeout
+                guard !transcript.finished else { return nil }
+                // Inline values before the first cell run under the default limit too.
+                let cell = transcript.currentCell
+                let started = cell.flatMap { transcript.cells[$0]?.started } ?? programStart
+                let limit = cell.flatMap { timeouts[$0] } ?? defaultTimeout
                 if Date().timeIntervalSince(started) > limit {
                     return "it ran longer than its timeout of \(Self.seconds(limit))"
                 }

@@ -1,5 +1,6 @@
 import BookCore
 import Foundation
+import GliaProtocol
 
 /// What a chapter program printed, split per cell by the runtime's marker lines.
 struct Transcript {
@@ -26,15 +27,18 @@ struct Transcript {
 
     /// Bytes of output kept per cell; the rest is counted and dropped.
     let keptBytesPerCell: Int
+    /// Tells this run's messages from what cells print.
+    let channel: RuntimeChannel
 
-    init(keptBytesPerCell: Int) {
+    init(keptBytesPerCell: Int, channel: RuntimeChannel) {
         self.keptBytesPerCell = keptBytesPerCell
+        self.channel = channel
     }
 
     mutating func consume(line: ArraySlice<UInt8>, now: Date) {
         totalBytes += line.count
-        if line.starts(with: Self.prefixBytes) {
-            handleMarker(String(decoding: line.dropFirst(Self.prefixBytes.count), as: UTF8.self), now: now)
+        if let message = channel.message(in: line) {
+            handle(message, now: now)
             return
         }
         guard let index = currentCell else {
@@ -48,49 +52,29 @@ struct Transcript {
         }
     }
 
-    private static let prefixBytes = Array(RuntimeProtocol.prefix.utf8)
-
-    private mutating func handleMarker(_ marker: String, now: Date) {
-        let body = marker.hasSuffix("\n") ? String(marker.dropLast()) : marker
-        let parts = body.split(separator: " ", maxSplits: 1).map(String.init)
-        let argument = parts.count > 1 ? parts[1] : ""
-        switch parts.first ?? "" {
-        case RuntimeProtocol.cell:
+    private mutating func handle(_ message: RuntimeMessage, now: Date) {
+        switch message {
+        case .cellStarted(let index):
             closeCurrentCell(now: now)
-            if let index = Int(argument) {
-                currentCell = index
-                cells[index] = CellRecord(started: now)
-            }
-        case RuntimeProtocol.figure:
-            if let data = argument.data(using: .utf8),
-               let figure = try? JSONDecoder().decode(FigureOutput.self, from: data),
-               let index = currentCell {
-                cells[index]?.figures.append(figure)
-            }
-        case RuntimeProtocol.inline:
-            let pieces = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            if pieces.count == 2, let index = Int(pieces[0]) {
-                inlineValues[index] = Self.decodeString(pieces[1])
-            }
-        case RuntimeProtocol.read:
-            if !reads.contains(argument) { reads.append(argument) }
-        case RuntimeProtocol.error:
-            if let index = currentCell { cells[index]?.errors.append(Self.decodeString(argument)) }
-        case RuntimeProtocol.done:
+            currentCell = index
+            cells[index] = CellRecord(started: now)
+        case .figure(let figure):
+            if let index = currentCell { cells[index]?.figures.append(figure) }
+        case .inlineValue(let index, let text):
+            inlineValues[index] = text
+        case .fileRead(let path):
+            if !reads.contains(path) { reads.append(path) }
+        case .callRejected(let message):
+            if let index = currentCell { cells[index]?.errors.append(message) }
+        case .finished:
             closeCurrentCell(now: now)
             finished = true
-        default:
-            break
         }
     }
 
     private mutating func closeCurrentCell(now: Date) {
         guard let index = currentCell, let started = cells[index]?.started else { return }
         cells[index]?.seconds = now.timeIntervalSince(started)
-    }
-
-    private static func decodeString(_ json: String) -> String {
-        (try? JSONDecoder().decode(String.self, from: Data(json.utf8))) ?? json
     }
 
     /// The text a cell printed, with a note when some was dropped.

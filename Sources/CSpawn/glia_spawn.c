@@ -1,0 +1,48 @@
+#define _GNU_SOURCE
+#include "glia_spawn.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <unistd.h>
+
+int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const envp[],
+               const char *directory, int output_fd) {
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+    int status = posix_spawn_file_actions_init(&actions);
+    if (status != 0) return status;
+    status = posix_spawnattr_init(&attributes);
+    if (status != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return status;
+    }
+
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    // A new process group, so a timeout or Ctrl-C can stop everything the program started;
+    // an empty mask and default handlers, since glia's threads block signals the child must
+    // still receive (a cell's alarm(), a SIGTERM).
+    if (status == 0) status = posix_spawnattr_setpgroup(&attributes, 0);
+    if (status == 0) status = posix_spawnattr_setsigmask(&attributes, &none);
+    if (status == 0) status = posix_spawnattr_setsigdefault(&attributes, &all);
+    if (status == 0) status = posix_spawnattr_setflags(
+        &attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+
+    if (status == 0) status = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    if (status == 0) status = posix_spawn_file_actions_adddup2(&actions, output_fd, 1);
+    if (status == 0) status = posix_spawn_file_actions_adddup2(&actions, output_fd, 2);
+    if (status == 0 && directory != NULL)
+        status = posix_spawn_file_actions_addchdir_np(&actions, directory);
+
+    if (status == 0) status = posix_spawn(pid, path, &actions, &attributes, argv, envp);
+
+    posix_spawnattr_destroy(&attributes);
+    posix_spawn_file_actions_destroy(&actions);
+    return status;
+}
+
+int glia_pipe_cloexec(int fds[2]) {
+    return pipe2(fds, O_CLOEXEC);
+}
