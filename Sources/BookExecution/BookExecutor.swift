@@ -4,28 +4,10 @@ import Foundation
 /// Stage 3 of the pipeline: runs every chapter that needs it (in parallel, up to the core
 /// count) and reuses cached results for the others.
 public struct BookExecutor: Sendable {
-    /// What happened to one chapter.
-    public enum Status: Sendable, Equatable {
-        /// Cached results were still valid.
-        case reused
-        /// The chapter ran, for these reasons.
-        case ran(reasons: [String])
-        /// The chapter has no cells and no inline values.
-        case nothingToRun
-        case failed
-    }
-
     /// Progress, reported as it happens (from several threads; calls are serialised).
     public enum Event: Sendable {
         case started(chapter: String, reasons: [String])
-        case finished(chapter: String, status: Status, seconds: Double)
-    }
-
-    public struct Report: Sendable {
-        /// Results by chapter slug (chapters that failed have none).
-        public var results: [String: ChapterResult]
-        public var statuses: [String: Status]
-        public var diagnostics: [Diagnostic]
+        case finished(chapter: String, outcome: ChapterOutcome, seconds: Double)
     }
 
     public let toolchain: Toolchain
@@ -43,8 +25,11 @@ public struct BookExecutor: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    public func run(_ chapters: [Chapter], progress: @escaping @Sendable (Event) -> Void) -> Report {
-        let collector = ReportCollector()
+    /// Runs or reuses every chapter. Diagnostics go to `diagnostics` in book order, whatever
+    /// order the chapters finish in, so the same book always prints the same report.
+    public func run(_ chapters: [Chapter], reportingTo diagnostics: DiagnosticEngine,
+                    progress: @escaping @Sendable (Event) -> Void) -> ExecutedBook {
+        let collector = OutcomeCollector()
         let serialProgress = SerialCallback(progress)
         let queue = DispatchQueue(label: "glia.execute", attributes: .concurrent)
         let slots = DispatchSemaphore(value: jobs)
@@ -54,13 +39,12 @@ public struct BookExecutor: Sendable {
             group.enter()
             queue.async {
                 defer { slots.signal(); group.leave() }
-                let (result, status, diagnostics) = execute(chapter, progress: serialProgress)
-                collector.add(slug: chapter.slug, result: result, status: status,
-                              diagnostics: diagnostics)
+                let (outcome, found) = execute(chapter, progress: serialProgress)
+                collector.add(slug: chapter.slug, outcome: outcome, diagnostics: found)
             }
         }
         group.wait()
-        return collector.report(order: chapters.map(\.slug))
+        return collector.finish(order: chapters.map(\.slug), reportingTo: diagnostics)
     }
 
     /// Chapters in the order to start them: the slowest last time first, so a long chapter
@@ -76,12 +60,16 @@ public struct BookExecutor: Sendable {
     }
 
     private func execute(_ chapter: Chapter, progress: SerialCallback<Event>)
-        -> (ChapterResult?, Status, [Diagnostic]) {
+        -> (ChapterOutcome, [Diagnostic]) {
         let start = Date()
+        func finish(_ outcome: ChapterOutcome, _ diagnostics: [Diagnostic]) -> (ChapterOutcome, [Diagnostic]) {
+            progress(.finished(chapter: chapter.path, outcome: outcome,
+                               seconds: Date().timeIntervalSince(start)))
+            return (outcome, diagnostics)
+        }
         if chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty {
-            let empty = ChapterResult(cells: [], inlineValues: [], figureDirectory: "")
-            progress(.finished(chapter: chapter.path, status: .nothingToRun, seconds: 0))
-            return (empty, .nothingToRun, [])
+            return finish(.nothingToRun(ChapterResult(cells: [], inlineValues: [],
+                                                      figureDirectory: "")), [])
         }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
         let key = CacheKey(chapter: chapter, toolchain: toolchain)
@@ -89,67 +77,56 @@ public struct BookExecutor: Sendable {
         if !force {
             switch cache.lookup(slug: chapter.slug, key: key) {
             case .hit(let result, let warnings):
-                progress(.finished(chapter: chapter.path, status: .reused,
-                                   seconds: Date().timeIntervalSince(start)))
-                return (result, .reused, warnings)
+                return finish(.reused(result), warnings)
             case .miss(let why):
                 reasons = why
             }
         }
         progress(.started(chapter: chapter.path, reasons: reasons))
         let work = cache.workFolder(chapter.slug)
-        let outcome: ChapterExecutor.Outcome
+        let executed: ChapterExecutor.Outcome
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-            outcome = ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work,
-                                      bookRoot: bookRoot, limits: ProgramRunner.Limits()).execute()
+            executed = ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work,
+                                       bookRoot: bookRoot, limits: ProgramRunner.Limits()).execute()
         } catch {
-            return (nil, .failed, [.error("cannot prepare \(work): \(error.localizedDescription)")])
+            return finish(.failed, [.error("cannot prepare \(work): \(error.localizedDescription)")])
         }
-        var diagnostics = outcome.diagnostics
-        var status = Status.ran(reasons: reasons)
-        var result = outcome.result
-        if let fresh = result {
-            do {
-                result = try cache.store(slug: chapter.slug, key: key, result: fresh,
-                                         warnings: diagnostics.filter { !$0.isError },
-                                         reads: outcome.reads,
-                                         seconds: Date().timeIntervalSince(start))
-            } catch {
-                diagnostics.append(.warning("could not cache the results of \(chapter.path): "
-                                            + error.localizedDescription))
-            }
-        } else {
-            status = .failed
+        var diagnostics = executed.diagnostics
+        guard let fresh = executed.result else { return finish(.failed, diagnostics) }
+        var result = fresh
+        do {
+            result = try cache.store(slug: chapter.slug, key: key, result: fresh,
+                                     warnings: diagnostics.filter { !$0.isError },
+                                     reads: executed.reads,
+                                     seconds: Date().timeIntervalSince(start))
+        } catch {
+            diagnostics.append(.warning("could not cache the results of \(chapter.path): "
+                                        + error.localizedDescription))
         }
-        progress(.finished(chapter: chapter.path, status: status,
-                           seconds: Date().timeIntervalSince(start)))
-        return (result, status, diagnostics)
+        return finish(.ran(result, reasons: reasons), diagnostics)
     }
 }
 
 /// Gathers per-chapter outcomes from worker threads.
-private final class ReportCollector: @unchecked Sendable {
+private final class OutcomeCollector: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [String: ChapterResult] = [:]
-    private var statuses: [String: BookExecutor.Status] = [:]
+    private var outcomes: [String: ChapterOutcome] = [:]
     private var diagnostics: [String: [Diagnostic]] = [:]
 
-    func add(slug: String, result: ChapterResult?, status: BookExecutor.Status,
-             diagnostics found: [Diagnostic]) {
+    func add(slug: String, outcome: ChapterOutcome, diagnostics found: [Diagnostic]) {
         lock.lock()
         defer { lock.unlock() }
-        results[slug] = result
-        statuses[slug] = status
+        outcomes[slug] = outcome
         diagnostics[slug] = found
     }
 
-    /// Diagnostics in chapter order, whatever order the chapters finished in.
-    func report(order: [String]) -> BookExecutor.Report {
+    /// Hands the diagnostics on in chapter order, whatever order the chapters finished in.
+    func finish(order: [String], reportingTo engine: DiagnosticEngine) -> ExecutedBook {
         lock.lock()
         defer { lock.unlock() }
-        return BookExecutor.Report(results: results, statuses: statuses,
-                                   diagnostics: order.flatMap { diagnostics[$0] ?? [] })
+        engine.emit(order.flatMap { diagnostics[$0] ?? [] })
+        return ExecutedBook(outcomes: outcomes)
     }
 }
 

@@ -22,3 +22,16 @@ public struct SiteFile: Sendable, Equatable {
         self.init(path: path, contents: .bytes(Array(text.utf8)))
     }
 }
+
+/// A rendered site: what the render stage hands to the write stage.
+public struct Site: Sendable {
+    /// Every file, sorted by path.
+    public var files: [SiteFile]
+
+    public init(files: [SiteFile]) {
+        self.files = files
+    }
+
+    /// How many HTML pages the site has.
+    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+}

@@ -14,12 +14,19 @@ public struct SiteRenderer {
         self.options = options
     }
 
-    /// Every file of the site, plus every problem found (unresolved `@fig-` cross-references,
-    /// figures without alt text, missing figure files, math without KaTeX) as diagnostics with
-    /// locations. Files are sorted by path; the same input gives byte-identical files.
-    public func render() -> (files: [SiteFile], diagnostics: [Diagnostic]) {
+    /// Every file of the site; every problem found (unresolved `@fig-` cross-references,
+    /// figures without alt text, missing figure files, math without KaTeX) goes to
+    /// `diagnostics` with its location. Files are sorted by path; the same input gives
+    /// byte-identical files.
+    public func render(reportingTo diagnostics: DiagnosticEngine) -> Site {
+        let (files, found) = renderFiles()
+        diagnostics.emit(found)
+        return Site(files: files)
+    }
+
+    private func renderFiles() -> (files: [SiteFile], diagnostics: [Diagnostic]) {
         let frontSlug = book.index?.slug
-        let sources = (book.index.map { [$0] } ?? []) + book.chapters
+        let sources = book.pages
         let catalog = FigureCatalog(pages: sources, isFrontPage: { $0.slug == frontSlug },
                                     results: results)
         let links = pageLinks

@@ -21,14 +21,14 @@ int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const env
     sigset_t none, all;
     sigemptyset(&none);
     sigfillset(&all);
-    // A new process group, so a timeout or Ctrl-C can stop everything the program started;
-    // an empty mask and default handlers, since glia's threads block signals the child must
-    // still receive (a cell's alarm(), a SIGTERM).
-    if (status == 0) status = posix_spawnattr_setpgroup(&attributes, 0);
+    // A new session (and process group), so a timeout or Ctrl-C can find and stop everything
+    // the program started, even children it put in process groups of their own (Foundation's
+    // Process does); an empty mask and default handlers, since glia's threads block signals
+    // the child must still receive (a cell's alarm(), a SIGTERM).
     if (status == 0) status = posix_spawnattr_setsigmask(&attributes, &none);
     if (status == 0) status = posix_spawnattr_setsigdefault(&attributes, &all);
     if (status == 0) status = posix_spawnattr_setflags(
-        &attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+        &attributes, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 
     if (status == 0) status = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     if (status == 0) status = posix_spawn_file_actions_adddup2(&actions, output_fd, 1);

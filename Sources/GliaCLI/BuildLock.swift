@@ -7,12 +7,15 @@ import Glibc
 /// runs on the same book (two terminals, an editor hook) take turns instead of compiling into
 /// the same work folders. The kernel releases it if glia dies.
 final class BuildLock {
+    /// The lock file's name inside the cache folder.
+    static let fileName = "build.lock"
+
     private let descriptor: Int32
 
     /// Takes the lock, waiting (and saying so) if another build holds it.
     init(cacheDirectory: String, onWait: () -> Void) throws {
         try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-        let path = (cacheDirectory as NSString).appendingPathComponent("build.lock")
+        let path = (cacheDirectory as NSString).appendingPathComponent(Self.fileName)
         descriptor = open(path, O_CREAT | O_RDWR, 0o644)
         guard descriptor >= 0 else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import BookHTML
+import BookCore
 
 final class SiteWriterTests: XCTestCase {
     private var root = ""
@@ -15,6 +16,11 @@ final class SiteWriterTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: root)
     }
 
+    /// A writer for `output`, in a book at `root/book`.
+    private func writer(_ output: String) -> SiteWriter {
+        SiteWriter(layout: BookLayout(root: root + "/book", output: output))
+    }
+
     private func read(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -24,11 +30,12 @@ final class SiteWriterTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Data().write(to: URL(fileURLWithPath: output + "/.gitkeep"))
         try Data("old".utf8).write(to: URL(fileURLWithPath: output + "/stale.html"))
+        try Data().write(to: URL(fileURLWithPath: output + "/" + BookLayout.siteMarker))
         try Data("png".utf8).write(to: URL(fileURLWithPath: root + "/source.png"))
-        try SiteWriter(outputDirectory: output + "/").write([
+        try writer(output + "/").write(Site(files: [
             SiteFile(path: "index.html", text: "<p>new</p>"),
             SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/source.png")),
-        ])
+        ]))
         XCTAssertEqual(read(output + "/index.html"), "<p>new</p>")
         XCTAssertEqual(read(output + "/figures/01-a/x.png"), "png")
         XCTAssertEqual(read(output + "/.gitkeep"), "")
@@ -39,12 +46,12 @@ final class SiteWriterTests: XCTestCase {
 
     func testFailedWriteLeavesThePreviousSiteIntact() throws {
         let output = root + "/output"
-        let writer = SiteWriter(outputDirectory: output)
-        try writer.write([SiteFile(path: "index.html", text: "good")])
-        XCTAssertThrowsError(try writer.write([
+        let writer = writer(output)
+        try writer.write(Site(files: [SiteFile(path: "index.html", text: "good")]))
+        XCTAssertThrowsError(try writer.write(Site(files: [
             SiteFile(path: "index.html", text: "half"),
             SiteFile(path: "figures/a.png", contents: .copy(from: root + "/missing.png")),
-        ])) { error in
+        ]))) { error in
             XCTAssertEqual("\(error)", "cannot write the site to '\(output)': could not read "
                 + "'\(root)/missing.png' (to copy to '\(root)/.output.glia-new/figures/a.png'): "
                 + "No such file or directory")
@@ -57,9 +64,9 @@ final class SiteWriterTests: XCTestCase {
         // A regular file where a folder should be: fails even for root, unlike permissions.
         try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/blocker"))
         let output = root + "/blocker/site"
-        XCTAssertThrowsError(try SiteWriter(outputDirectory: output).write([
+        XCTAssertThrowsError(try writer(output).write(Site(files: [
             SiteFile(path: "index.html", text: "x"),
-        ])) { error in
+        ]))) { error in
             XCTAssertEqual("\(error)", "cannot write the site to '\(output)': could not create "
                 + "folder '\(root)/blocker': a file of that name is in the way")
         }
@@ -67,26 +74,96 @@ final class SiteWriterTests: XCTestCase {
 
     func testCheckWritableFailsEarlyAndLeavesNothingBehind() throws {
         try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/blocker"))
-        XCTAssertThrowsError(try SiteWriter(outputDirectory: root + "/blocker/site").checkWritable())
-        XCTAssertNoThrow(try SiteWriter(outputDirectory: root + "/fresh/site").checkWritable())
+        XCTAssertThrowsError(try writer(root + "/blocker/site").checkWritable())
+        XCTAssertNoThrow(try writer(root + "/fresh/site").checkWritable())
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root + "/fresh"), [],
                        "the check leaves no staging folder")
     }
 
     func testOutputPathThatIsAFileIsRefused() throws {
         try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/output"))
-        XCTAssertThrowsError(try SiteWriter(outputDirectory: root + "/output").write([])) { error in
-            XCTAssertEqual("\(error)", "cannot write the site to '\(root)/output': '\(root)/output' "
-                + "exists and is not a folder: remove it or choose another output folder")
+        XCTAssertThrowsError(try writer(root + "/output").write(Site(files: []))) { error in
+            XCTAssertEqual("\(error)", "cannot write the site to '\(root)/output': a file of that "
+                + "name is in the way; remove it or choose another output folder")
         }
         XCTAssertEqual(read(root + "/output"), "x")
     }
 
     func testPathsEscapingTheSiteAreRefused() {
-        XCTAssertThrowsError(try SiteWriter(outputDirectory: root + "/out").write([
+        XCTAssertThrowsError(try writer(root + "/out").write(Site(files: [
             SiteFile(path: "../evil.html", text: "x"),
-        ]))
+        ])))
         XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/evil.html"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/out"))
+    }
+
+    // MARK: - never deleting what glia did not write
+
+    private func makeFolder(_ path: String, files: [String: String]) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
+        }
+    }
+
+    func testAFolderGliaDidNotWriteIsNeverReplaced() throws {
+        try makeFolder(root + "/notes", files: ["thesis.tex": "years of work"])
+        XCTAssertThrowsError(try writer(root + "/notes").checkWritable())
+        XCTAssertThrowsError(try writer(root + "/notes").write(Site(files: [
+            SiteFile(path: "index.html", text: "x"),
+        ]))) { error in
+            XCTAssertTrue("\(error)".contains("refusing to replace"), "\(error)")
+            XCTAssertTrue("\(error)".contains(BookLayout.siteMarker), "\(error)")
+        }
+        XCTAssertEqual(read(root + "/notes/thesis.tex"), "years of work")
+    }
+
+    func testTheBookItsChaptersAndCacheAreNeverTheOutput() throws {
+        let book = root + "/book"
+        try makeFolder(book + "/chapters", files: ["01.md": "# One"])
+        try makeFolder(book + "/.glia-cache", files: [BookLayout.siteMarker: ""])
+        try Data(BookLayout.siteMarker.utf8).write(to: URL(fileURLWithPath: book + "/chapters/"
+                                                            + BookLayout.siteMarker))
+        for output in [book + "/chapters", book, root, book + "/.glia-cache",
+                       book + "/chapters/site", book + "/.glia-cache/site", book + "/./chapters/"] {
+            let writer = SiteWriter(layout: BookLayout(root: book, output: output))
+            XCTAssertThrowsError(try writer.write(Site(files: [SiteFile(path: "a.html", text: "x")])),
+                                 output) { error in
+                XCTAssertTrue("\(error)".hasPrefix("refusing to write the site into"), "\(error)")
+            }
+        }
+        XCTAssertEqual(read(book + "/chapters/01.md"), "# One")
+    }
+
+    func testAnOutputFolderLinkedElsewhereIsWrittenThroughTheLink() throws {
+        try makeFolder(root + "/deploy", files: [BookLayout.siteMarker: "", "old.html": "old"])
+        try FileManager.default.createDirectory(atPath: root + "/book", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/book/output",
+                                                   withDestinationPath: root + "/deploy")
+        try writer("output").write(Site(files: [SiteFile(path: "index.html", text: "new")]))
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: root + "/book/output"),
+                       root + "/deploy", "the link stays a link")
+        XCTAssertEqual(read(root + "/deploy/index.html"), "new")
+        XCTAssertNil(read(root + "/deploy/old.html"))
+    }
+
+    func testAnEmptyFolderOrOneWithOnlyGitkeepMayBeWritten() throws {
+        try makeFolder(root + "/empty", files: [:])
+        try makeFolder(root + "/kept", files: [".gitkeep": ""])
+        XCTAssertNoThrow(try writer(root + "/empty").write(Site(files: [SiteFile(path: "i.html", text: "x")])))
+        XCTAssertNoThrow(try writer(root + "/kept").write(Site(files: [SiteFile(path: "i.html", text: "x")])))
+        XCTAssertNotNil(read(root + "/kept/" + BookLayout.siteMarker), "sites are marked")
+        XCTAssertNoThrow(try writer(root + "/kept").write(Site(files: [SiteFile(path: "i.html", text: "y")])),
+                         "a marked site is replaced on the next build")
+    }
+
+    /// A write stopped between moving the old site aside and moving the new one in: the next
+    /// start puts the old site back and removes the half-written one.
+    func testAnInterruptedWriteIsRepairedAtTheNextStart() throws {
+        try makeFolder(root + "/.output.glia-old", files: [BookLayout.siteMarker: "", "index.html": "old"])
+        try makeFolder(root + "/.output.glia-new", files: ["index.html": "half"])
+        writer(root + "/output").recoverInterruptedWrite()
+        XCTAssertEqual(read(root + "/output/index.html"), "old")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["output"])
     }
 }

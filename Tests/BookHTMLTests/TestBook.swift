@@ -58,7 +58,10 @@ enum TestBook {
         options.katexDirectory = katex
         let book = Book(title: "Neurons", description: "How neurons work", root: "/book",
                         index: index, chapters: chapters)
-        return SiteRenderer(book: book, results: results, options: options).render()
+        let diagnostics = DiagnosticEngine()
+        let site = SiteRenderer(book: book, results: results, options: options)
+            .render(reportingTo: diagnostics)
+        return (site.files, diagnostics.diagnostics)
     }
 
     static func text(_ files: [SiteFile], _ path: String,

@@ -9,6 +9,7 @@ final class FailingBookTests: XCTestCase {
         defer { runner.remove() }
         try FileManager.default.createDirectory(at: runner.url("output"), withIntermediateDirectories: true)
         try runner.write("output/previous.html", "the previous good site")
+        try runner.write("output/.glia-site", "")  // written by an earlier build
 
         let run = try runner.build()
 

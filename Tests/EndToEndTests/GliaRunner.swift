@@ -21,6 +21,18 @@ struct GliaRunner {
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(fixture), to: root)
     }
 
+    /// A scratch book made of the given files (path → text), for tests that write their own.
+    init(files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("glia-e2e-inline-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
     /// The glia binary SwiftPM built next to the test bundle (with libNotebookRuntime.so).
     static func binary() throws -> URL {
         let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
@@ -37,6 +49,11 @@ struct GliaRunner {
     }
 
     func glia(_ arguments: [String]) throws -> Run {
+        try start(arguments).finish()
+    }
+
+    /// Starts glia without waiting for it, for tests that signal it or race it.
+    func start(_ arguments: [String]) throws -> Running {
         let process = Process()
         process.executableURL = try Self.binary()
         process.arguments = arguments + ["--root", root.path]
@@ -45,10 +62,22 @@ struct GliaRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = ReadAll(out.fileHandleForReading)
-        let errData = ReadAll(err.fileHandleForReading)
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: outData.wait(), stderr: errData.wait())
+        return Running(process: process, stdout: ReadAll(out.fileHandleForReading),
+                       stderr: ReadAll(err.fileHandleForReading))
+    }
+
+    /// A glia process started by `start`.
+    struct Running {
+        let process: Process
+        let stdout: ReadAll
+        let stderr: ReadAll
+
+        func finish() -> Run {
+            process.waitUntilExit()
+            let status = process.terminationReason == .uncaughtSignal
+                ? 128 + process.terminationStatus : process.terminationStatus
+            return Run(status: status, stdout: stdout.wait(), stderr: stderr.wait())
+        }
     }
 
     func build(_ extra: [String] = []) throws -> Run { try glia(["build"] + extra) }
@@ -68,18 +97,32 @@ struct GliaRunner {
 
 /// Drains a pipe on a background thread, so a chatty child never blocks on a full pipe.
 final class ReadAll: @unchecked Sendable {
+    private let lock = NSLock()
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                lock.lock()
+                data.append(chunk)
+                lock.unlock()
+            }
             done.signal()
         }
     }
 
+    /// What has arrived so far (the data may still grow).
+    func peek() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     func wait() -> String {
         done.wait()
-        return String(decoding: data, as: UTF8.self)
+        return peek()
     }
 }

@@ -12,9 +12,22 @@ public struct BookLoader {
         self.root = root
     }
 
-    /// Loads and parses every chapter. Throws a `DiagnosticList` when anything is wrong,
-    /// after collecting every problem it can find; warnings come back with the book.
-    public func load() throws -> (book: Book, warnings: [Diagnostic]) {
+    /// Loads and parses every chapter, reporting every problem it can find; nil if any is an
+    /// error.
+    public func load(reportingTo diagnostics: DiagnosticEngine) -> Book? {
+        do {
+            let (book, warnings) = try loadCollectingWarnings()
+            diagnostics.emit(warnings)
+            return book
+        } catch let list as DiagnosticList {
+            diagnostics.emit(list.diagnostics)
+        } catch {
+            diagnostics.emit(.error("\(error)"))
+        }
+        return nil
+    }
+
+    private func loadCollectingWarnings() throws -> (book: Book, warnings: [Diagnostic]) {
         let chaptersPath = (root as NSString).appendingPathComponent(Self.chaptersFolder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: chaptersPath, isDirectory: &isDirectory),

@@ -50,4 +50,7 @@ public struct Book: Sendable {
         self.index = index
         self.chapters = chapters
     }
+
+    /// Every page's source: the front page (if the book has one), then the chapters in order.
+    public var pages: [Chapter] { (index.map { [$0] } ?? []) + chapters }
 }

@@ -8,8 +8,8 @@ import Glibc
 /// order) to a handler, with a watchdog that can stop it.
 ///
 /// Both streams share one pipe so that a crash message lands after the output that preceded it.
-/// The child leads a process group of its own: stopping it (timeout, end of run, Ctrl-C) stops
-/// every process it started too, so nothing a cell launched outlives the build.
+/// The child leads a session of its own: stopping it (timeout, end of run, Ctrl-C) stops every
+/// process in that session too, so nothing a cell launched outlives the build.
 final class ChildProcess: @unchecked Sendable {
     /// How the child ended.
     enum Termination: Equatable, Sendable {
@@ -60,8 +60,8 @@ final class ChildProcess: @unchecked Sendable {
             throw error
         }
         close(ends[1])
-        RunningPrograms.shared.add(group: pid)
-        defer { RunningPrograms.shared.remove(group: pid) }
+        RunningPrograms.shared.add(session: pid)
+        defer { RunningPrograms.shared.remove(session: pid) }
 
         let reader = PipeReader(descriptor: ends[0], onOutput: onOutput)
         var stopReason: String?
@@ -71,12 +71,12 @@ final class ChildProcess: @unchecked Sendable {
             if waited == pid || (waited < 0 && errno != EINTR) { break }
             if stopReason == nil, let reason = watchdog() {
                 stopReason = reason
-                kill(-pid, SIGKILL)
+                RunningPrograms.killSession(pid)
             }
             usleep(20_000)
         }
         // Whatever the program started and left behind goes with it.
-        kill(-pid, SIGKILL)
+        RunningPrograms.killSession(pid)
         reader.finish(within: 2)
         if let stopReason { return .stopped(stopReason) }
         let signal = status & 0x7f
@@ -153,22 +153,22 @@ private final class PipeReader: @unchecked Sendable {
     }
 }
 
-/// The process groups of every program glia runs now, so that Ctrl-C or SIGTERM can stop them
+/// The sessions of every program glia runs now, so that Ctrl-C or SIGTERM can stop them
 /// all before glia exits.
 public final class RunningPrograms: @unchecked Sendable {
     public static let shared = RunningPrograms()
     private let lock = NSLock()
-    private var groups: Set<pid_t> = []
+    private var sessions: Set<pid_t> = []
 
-    func add(group: pid_t) {
+    func add(session: pid_t) {
         lock.lock()
-        groups.insert(group)
+        sessions.insert(session)
         lock.unlock()
     }
 
-    func remove(group: pid_t) {
+    func remove(session: pid_t) {
         lock.lock()
-        groups.remove(group)
+        sessions.remove(session)
         lock.unlock()
     }
 
@@ -176,7 +176,23 @@ public final class RunningPrograms: @unchecked Sendable {
     public func stopAll() {
         lock.lock()
         defer { lock.unlock() }
-        for group in groups { kill(-group, SIGKILL) }
+        for session in sessions { Self.killSession(session) }
+    }
+
+    /// Kills every process in the session `leader` started (its own process group and any
+    /// other group a child made inside the session).
+    static func killSession(_ leader: pid_t) {
+        kill(-leader, SIGKILL)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for name in names {
+            guard let pid = pid_t(name), pid != leader,
+                  let stat = FileManager.default.contents(atPath: "/proc/\(name)/stat") else { continue }
+            // Fields after the command name "(…)": state, ppid, pgrp, session.
+            let text = String(decoding: stat, as: UTF8.self)
+            guard let close = text.lastIndex(of: ")") else { continue }
+            let fields = text[text.index(after: close)...].split(separator: " ")
+            if fields.count > 3, pid_t(fields[3]) == leader { kill(pid, SIGKILL) }
+        }
     }
 }
 

@@ -15,10 +15,23 @@ public struct Toolchain: Sendable {
 
     public static let runtimeLibrary = "libNotebookRuntime.so"
 
-    /// Finds the runtime next to the running executable (or in `GLIA_RUNTIME_DIR`).
+    /// Finds the runtime next to the running executable (or in `GLIA_RUNTIME_DIR`) and the
+    /// compiler; nil, with the reason reported, if either is missing.
     /// - Parameter memoDirectory: where to remember the library's digest between builds, keyed
     ///   by its size and modification time, so an unchanged library is not hashed again.
-    public static func locate(memoDirectory: String? = nil) throws -> Toolchain {
+    public static func locate(memoDirectory: String? = nil,
+                              reportingTo diagnostics: DiagnosticEngine) -> Toolchain? {
+        do {
+            return try locate(memoDirectory: memoDirectory)
+        } catch let diagnostic as Diagnostic {
+            diagnostics.emit(diagnostic)
+        } catch {
+            diagnostics.emit(.error("\(error)"))
+        }
+        return nil
+    }
+
+    static func locate(memoDirectory: String?) throws -> Toolchain {
         let environment = ProcessInfo.processInfo.environment
         let directory = environment["GLIA_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }
             ?? executableDirectory()
@@ -31,14 +44,29 @@ public struct Toolchain: Sendable {
                 + "Modules/NotebookRuntime.swiftmodule) in \(directory), next to the glia binary: "
                 + "build it with 'swift build -c release' (or run 'make site')")
         }
-        let swiftc = environment["GLIA_SWIFTC"] ?? findOnPath("swiftc")
-        guard let swiftc else {
+        let chosen = environment["GLIA_SWIFTC"].flatMap { $0.isEmpty ? nil : $0 }
+        if let chosen, !FileManager.default.isExecutableFile(atPath: chosen) {
+            throw Diagnostic.error("GLIA_SWIFTC is set to '\(chosen)', which is not an executable "
+                                   + "file: point it at a Swift compiler (swiftc), or unset it to "
+                                   + "use the swiftc on PATH")
+        }
+        guard let swiftc = chosen ?? findOnPath("swiftc") else {
             throw Diagnostic.error("cannot find swiftc on PATH: install Swift or set GLIA_SWIFTC")
         }
-        let version = try ChildProcess(executable: swiftc, arguments: ["--version"],
-                                       workingDirectory: directory)
-            .runCollectingOutput(timeout: 60).1
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let (status, printed): (ChildProcess.Termination, String)
+        do {
+            (status, printed) = try ChildProcess(executable: swiftc, arguments: ["--version"],
+                                                 workingDirectory: directory)
+                .runCollectingOutput(timeout: 60)
+        } catch {
+            throw Diagnostic.error("\(error): check GLIA_SWIFTC or your Swift installation")
+        }
+        let version = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard status == .exited(0), version.contains("Swift") else {
+            throw Diagnostic.error("'\(swiftc) --version' did not print a Swift compiler version "
+                                   + "(\(status)): check GLIA_SWIFTC or your Swift installation",
+                                   details: version.split(separator: "\n").prefix(5).map(String.init))
+        }
         return Toolchain(runtimeDirectory: directory, swiftc: swiftc, compilerVersion: version,
                          runtimeFingerprint: try fingerprint(of: library, memoDirectory: memoDirectory))
     }

@@ -5,8 +5,22 @@ public struct SiteWriteError: Error, CustomStringConvertible, Equatable {
     public var problem: String
     /// The operating system's reason ("Permission denied", "Not a directory"...).
     public var reason: String
+    /// Set when glia refused to touch the folder at all; the whole message.
+    public var refusal: String?
+
+    public init(outputDirectory: String, problem: String, reason: String) {
+        self.outputDirectory = outputDirectory
+        self.problem = problem
+        self.reason = reason
+    }
+
+    /// glia may not replace the output folder (see `BookLayout.outputFolderProblem`).
+    public init(refusal: String) {
+        self.init(outputDirectory: "", problem: "", reason: "")
+        self.refusal = refusal
+    }
 
     public var description: String {
-        "cannot write the site to '\(outputDirectory)': \(problem): \(reason)"
+        refusal ?? "cannot write the site to '\(outputDirectory)': \(problem): \(reason)"
     }
 }

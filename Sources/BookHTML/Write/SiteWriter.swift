@@ -1,33 +1,53 @@
+import BookCore
+import Foundation
+
 /// Writes a rendered site into its output folder, all or nothing.
-public struct SiteWriter {
+///
+/// It replaces only a folder `BookLayout` allows (never the book, the chapters or the cache,
+/// never a folder glia did not write), marks every site it writes with `BookLayout.siteMarker`,
+/// and writes through a symbolic link: a linked deploy folder is replaced at its real place.
+public struct SiteWriter: Sendable {
+    let layout: BookLayout
+    /// The folder really replaced (the output folder with links resolved).
     let outputDirectory: String
 
-    public init(outputDirectory: String) {
-        var path = outputDirectory
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        self.outputDirectory = path
+    public init(layout: BookLayout) {
+        self.layout = layout
+        outputDirectory = layout.resolvedOutput.string
     }
 
-    /// Checks, before any work is done, that the output folder can be written: its parent can
-    /// be created and written, and nothing that is not a folder stands in its place.
+    /// Checks, before any work is done, that the output folder may and can be written: glia
+    /// may replace it, its parent can be created and written, and nothing that is not a
+    /// folder stands in its place. Touches nothing another build may be using.
     ///
     /// - Throws: `SiteWriteError` naming the path and the reason.
     public func checkWritable() throws {
-        let staging = stagingPaths().staging
+        try checkAllowed()
+        let probe = stagingPaths().parent + "/.\(outputName).glia-probe-\(getpid())"
         do {
             try prepareParent()
-            try FileSystem.makeDirectories(staging)
-            FileSystem.removeTree(staging)
+            try FileSystem.makeDirectories(probe)
+            FileSystem.removeTree(probe)
         } catch let failure as FileSystem.Failure {
             throw SiteWriteError(outputDirectory: outputDirectory, problem: failure.problem,
                                  reason: failure.reason)
         }
     }
 
+    private func checkAllowed() throws {
+        if let problem = layout.outputFolderProblem() {
+            throw SiteWriteError(refusal: problem.message)
+        }
+    }
+
+    private var outputName: String {
+        String(outputDirectory.split(separator: "/").last ?? "output")
+    }
+
     private func stagingPaths() -> (parent: String, staging: String, retired: String) {
         let parent = FileSystem.parentPath(outputDirectory)
-        let name = String(outputDirectory.split(separator: "/").last ?? "output")
-        return (parent, parent + "/." + name + ".glia-new", parent + "/." + name + ".glia-old")
+        return (parent, parent + "/." + outputName + ".glia-new",
+                parent + "/." + outputName + ".glia-old")
     }
 
     private func prepareParent() throws {
@@ -38,13 +58,31 @@ public struct SiteWriter {
         try FileSystem.makeDirectories(stagingPaths().parent)
     }
 
+    /// Puts things right after a write that was stopped half way (glia killed, power lost):
+    /// a site moved aside but not replaced goes back, leftover staging folders go.
+    public func recoverInterruptedWrite() {
+        let (_, staging, retired) = stagingPaths()
+        Interruption.critical {
+            FileSystem.removeTree(staging)
+            if !FileSystem.exists(outputDirectory) && FileSystem.isDirectory(retired) {
+                try? FileSystem.rename(retired, to: outputDirectory)
+            }
+            FileSystem.removeTree(retired)
+        }
+    }
+
     /// Writes all files into a fresh sibling folder, then swaps it into place (rename), so a
     /// failed build never leaves a half-written output folder and the previous good site
     /// survives any error. Keeps a `.gitkeep` that was in the old folder.
     ///
     /// - Throws: `SiteWriteError` naming the path and the reason.
-    public func write(_ files: [SiteFile]) throws {
+    public func write(_ site: Site) throws {
+        try checkAllowed()
+        let files = site.files + [SiteFile(path: BookLayout.siteMarker,
+                                           text: "A site written by glia, which replaces this folder on every build.\n")]
         let (_, staging, retired) = stagingPaths()
+        let cleanup = Interruption.addCleanup { [self] in recoverInterruptedWrite() }
+        defer { Interruption.removeCleanup(cleanup) }
         do {
             try prepareParent()
             FileSystem.removeTree(staging)
@@ -56,7 +94,7 @@ public struct SiteWriter {
                 FileSystem.removeTree(staging)
                 throw error
             }
-            try swap(staging, retired: retired)
+            try Interruption.critical { try swap(staging, retired: retired) }
         } catch let failure as FileSystem.Failure {
             throw SiteWriteError(outputDirectory: outputDirectory, problem: failure.problem,
                                  reason: failure.reason)

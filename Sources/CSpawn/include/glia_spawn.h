@@ -3,12 +3,12 @@
 
 #include <sys/types.h>
 
-/// Starts `path` with `argv` and `envp` as the leader of a new process group, in `directory`,
+/// Starts `path` with `argv` and `envp` as the leader of a new session, in `directory`,
 /// with stdin from /dev/null and stdout and stderr both on `output_fd`, every signal at its
 /// default disposition and none blocked.
 ///
 /// Swift cannot reach `posix_spawn_file_actions_addchdir_np` (a GNU extension its Glibc module
-/// hides), and Foundation's `Process` can neither start a process group nor reset the signal
+/// hides), and Foundation's `Process` can neither start a session nor reset the signal
 /// mask, so these few lines are C. Returns 0 or an errno value.
 int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const envp[],
                const char *directory, int output_fd);

@@ -38,8 +38,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        InterruptHandler.install()
         let reporter = ProgressReporter(quiet: quiet, explain: explain)
-        let pipeline = book.pipeline(output: output, force: force, jobs: jobs, reporter: reporter)
+        let pipeline = BuildPipeline(layout: book.layout(output: output), force: force, jobs: jobs,
+                                     reporter: reporter)
         let succeeded = pipeline.run()
         if !succeeded { throw ExitCode.failure }
     }

@@ -11,15 +11,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var book: BookOptions
 
     func run() throws {
-        do {
-            let (loaded, warnings) = try BookLoader(root: book.rootPath).load()
-            warnings.forEach { printDiagnostic($0) }
-            let cells = loaded.chapters.reduce(0) { $0 + $1.cells.count }
-            print("glia: \(counted(loaded.chapters.count, "chapter")), \(counted(cells, "cell")): "
-                  + "no problems found")
-        } catch let list as DiagnosticList {
-            list.diagnostics.forEach { printDiagnostic($0) }
-            throw ExitCode.failure
-        }
+        let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
+        let stages = BuildStages(layout: book.layout(), diagnostics: diagnostics,
+                                 reporter: ProgressReporter(quiet: true, explain: false))
+        guard let loaded = stages.load() else { throw ExitCode.failure }
+        let cells = loaded.pages.reduce(0) { $0 + $1.cells.count }
+        print("glia: \(counted(loaded.chapters.count, "chapter")), \(counted(cells, "cell")): "
+              + "no problems found")
     }
 }

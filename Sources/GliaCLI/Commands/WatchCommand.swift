@@ -21,11 +21,13 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        InterruptHandler.install()
         let reporter = ProgressReporter(quiet: false, explain: true)
-        let pipeline = book.pipeline(output: output, force: false, jobs: nil, reporter: reporter)
+        let pipeline = BuildPipeline(layout: book.layout(output: output), force: false, jobs: nil,
+                                     reporter: reporter)
         var seen = snapshot()
         _ = pipeline.run()
-        reporter.say("glia: watching \(book.rootPath) for changes (Ctrl-C stops)")
+        reporter.say("glia: watching \(book.layout().root) for changes (Ctrl-C stops)")
         while true {
             Thread.sleep(forTimeInterval: interval)
             let now = snapshot()
@@ -43,11 +45,11 @@ struct WatchCommand: ParsableCommand {
         let executable = (try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
         let runtime = ((executable as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent("libNotebookRuntime.so")
-        var paths = [runtime, (book.rootPath as NSString).appendingPathComponent("book.yml")]
-        for folder in ["chapters", "data"] {
-            let root = (book.rootPath as NSString).appendingPathComponent(folder)
-            for relative in manager.subpaths(atPath: root) ?? [] {
-                paths.append((root as NSString).appendingPathComponent(relative))
+        let layout = book.layout()
+        var paths = [runtime, layout.config.string]
+        for folder in [layout.chapters, layout.root.appending("data")] {
+            for relative in manager.subpaths(atPath: folder.string) ?? [] {
+                paths.append(folder.appending(relative).string)
             }
         }
         for path in paths {

@@ -26,9 +26,9 @@ final class ProgressReporter: @unchecked Sendable {
             guard !quiet else { return }
             let why = reasons.isEmpty ? "" : " (\(reasons.joined(separator: "; ")))"
             say("  run      \(path)\(explain || !why.isEmpty ? why : "")")
-        case .finished(let path, let status, let seconds):
+        case .finished(let path, let outcome, let seconds):
             guard !quiet else { return }
-            switch status {
+            switch outcome {
             case .reused:
                 say("  reuse    \(path)\(explain ? " (cells, runtime, compiler and read files unchanged)" : "")")
             case .nothingToRun:
@@ -52,7 +52,9 @@ final class ProgressReporter: @unchecked Sendable {
     }
 }
 
-/// Prints a diagnostic to stderr, where terminals and editors look for them.
-func printDiagnostic(_ diagnostic: Diagnostic) {
-    FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+/// Prints each diagnostic to stderr as it is reported, where terminals and editors look.
+struct TerminalDiagnostics: DiagnosticConsumer {
+    func receive(_ diagnostic: Diagnostic) {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
 }
