@@ -2,7 +2,11 @@ import BookCore
 import Foundation
 
 /// Stores each chapter's last successful results (and figure files) under
-/// `<book>/.glia-cache/<slug>/`, so unchanged chapters are not compiled or run again.
+/// `<book>/.glia-cache/results/<slug>/`, so unchanged chapters are not compiled or run again.
+///
+/// An entry is trusted only if it decodes, its key matches, the files it read are unchanged,
+/// and every figure file is there with the size and contents it was stored with: a damaged
+/// entry is rebuilt, never published.
 struct ExecutionCache {
     struct Entry: Codable {
         var key: CacheKey
@@ -12,6 +16,16 @@ struct ExecutionCache {
         var reads: [String: String]
         /// How long compiling and running the chapter took, for scheduling the next build.
         var seconds: Double?
+        /// Each figure file (by name) as stored.
+        var files: [String: StoredFile]
+    }
+
+    /// A stored file's size, modification time and digest. The digest is recomputed only when
+    /// size or time differ, so a no-op build does not hash every figure.
+    struct StoredFile: Codable, Equatable {
+        var size: Int
+        var modified: Double
+        var digest: String
     }
 
     /// What the cache says about a chapter.
@@ -25,8 +39,7 @@ struct ExecutionCache {
 
     func lookup(slug: String, key: CacheKey) -> Lookup {
         let folder = entryFolder(slug)
-        let entryPath = (folder as NSString).appendingPathComponent("entry.json")
-        guard let data = FileManager.default.contents(atPath: entryPath) else {
+        guard let data = FileManager.default.contents(atPath: folder.appending("entry.json").string) else {
             return .miss(reasons: ["it has not run before"])
         }
         guard var entry = try? JSONDecoder().decode(Entry.self, from: data) else {
@@ -37,61 +50,90 @@ struct ExecutionCache {
             where fileDigest(path) != digest {
             reasons.append("the file it reads, \(path), changed")
         }
-        entry.result.figureDirectory = (folder as NSString).appendingPathComponent("figures")
-        let figuresPresent = entry.result.cells.flatMap(\.figures).allSatisfy { figure in
-            figure.files.allSatisfy {
-                FileManager.default.fileExists(atPath: (entry.result.figureDirectory as NSString)
-                    .appendingPathComponent($0))
-            }
+        let figures = folder.appending("figures")
+        entry.result.figureDirectory = figures.string
+        let names = entry.result.cells.flatMap(\.figures).flatMap(\.files)
+        if let damaged = names.first(where: { !isIntact(figures.appending($0), as: entry.files[$0]) }) {
+            reasons.append("its figure file \(damaged) is missing or damaged")
         }
-        if !figuresPresent { reasons.append("figure files are missing from its cache entry") }
         return reasons.isEmpty ? .hit(entry.result, warnings: entry.warnings) : .miss(reasons: reasons)
     }
 
-    /// Saves a fresh result; its figures move from the work folder into the cache. The entry is
-    /// assembled in a temporary folder and renamed into place, so it is never half written.
+    /// Saves a fresh result; its figures are copied from the work folder into the cache. The
+    /// entry is assembled in a folder of its own and renamed into place, so it is never half
+    /// written, and two stores of the same chapter cannot mix their files.
     func store(slug: String, key: CacheKey, result: ChapterResult, warnings: [Diagnostic],
                reads: [String], seconds: Double) throws -> ChapterResult {
         let manager = FileManager.default
         let folder = entryFolder(slug)
-        let staging = folder + ".partial"
-        try? manager.removeItem(atPath: staging)
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        let stagedFigures = (staging as NSString).appendingPathComponent("figures")
-        try manager.copyItem(atPath: result.figureDirectory, toPath: stagedFigures)
+        let unique = UUID().uuidString
+        let staging = folder.parent.appending(".\(slug).partial-\(unique)")
+        try manager.createDirectory(atPath: folder.parent.string, withIntermediateDirectories: true)
+        defer { try? manager.removeItem(atPath: staging.string) }
+        let stagedFigures = staging.appending("figures")
+        try manager.createDirectory(atPath: staging.string, withIntermediateDirectories: true)
+        try manager.copyItem(atPath: result.figureDirectory, toPath: stagedFigures.string)
+        var files: [String: StoredFile] = [:]
+        for name in result.cells.flatMap(\.figures).flatMap(\.files) {
+            files[name] = try stamp(stagedFigures.appending(name))
+        }
         var stored = result
         stored.figureDirectory = "figures"
         let digests = Dictionary(uniqueKeysWithValues: reads.map { ($0, fileDigest($0) ?? "") })
         let entry = Entry(key: key, result: stored, warnings: warnings, reads: digests,
-                          seconds: seconds)
+                          seconds: seconds, files: files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        try encoder.encode(entry).write(to: URL(fileURLWithPath: (staging as NSString)
-            .appendingPathComponent("entry.json")))
-        try? manager.removeItem(atPath: folder)
-        try manager.moveItem(atPath: staging, toPath: folder)
-        stored.figureDirectory = (folder as NSString).appendingPathComponent("figures")
+        try encoder.encode(entry).write(to: URL(fileURLWithPath: staging.appending("entry.json").string))
+        // Swap in: the old entry moves aside (a rename cannot replace a full folder), then goes.
+        let retired = folder.parent.appending(".\(slug).old-\(unique)")
+        try? manager.moveItem(atPath: folder.string, toPath: retired.string)
+        try manager.moveItem(atPath: staging.string, toPath: folder.string)
+        try? manager.removeItem(atPath: retired.string)
+        stored.figureDirectory = folder.appending("figures").string
         return stored
     }
 
     /// How long the chapter's last stored run took, if it has one.
     func lastRunSeconds(slug: String) -> Double? {
-        let entryPath = (entryFolder(slug) as NSString).appendingPathComponent("entry.json")
-        guard let data = FileManager.default.contents(atPath: entryPath) else { return nil }
+        let path = entryFolder(slug).appending("entry.json").string
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return (try? JSONDecoder().decode(Entry.self, from: data))?.seconds
     }
 
     func workFolder(_ slug: String) -> String {
-        (directory as NSString).appendingPathComponent("work/\(slug)")
+        AbsolutePath(directory).appending("work/\(slug)").string
     }
 
-    private func entryFolder(_ slug: String) -> String {
-        (directory as NSString).appendingPathComponent("results/\(slug)")
+    private func entryFolder(_ slug: String) -> AbsolutePath {
+        AbsolutePath(directory).appending("results/\(slug)")
     }
 
-    private func fileDigest(_ relativePath: String) -> String? {
-        let path = (bookRoot as NSString).appendingPathComponent(relativePath)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    private func stamp(_ path: AbsolutePath) throws -> StoredFile {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path.string)
+        guard let data = FileManager.default.contents(atPath: path.string) else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path.string])
+        }
+        return StoredFile(size: (attributes[.size] as? NSNumber)?.intValue ?? -1,
+                          modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0,
+                          digest: Self.digest(data))
+    }
+
+    private func isIntact(_ path: AbsolutePath, as stored: StoredFile?) -> Bool {
+        guard let stored,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path.string),
+              (attributes[.size] as? NSNumber)?.intValue == stored.size else { return false }
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        if modified == stored.modified { return true }
+        return FileManager.default.contents(atPath: path.string).map(Self.digest) == stored.digest
+    }
+
+    private func fileDigest(_ path: String) -> String? {
+        let resolved = AbsolutePath(path, relativeTo: AbsolutePath(bookRoot))
+        return FileManager.default.contents(atPath: resolved.string).map(Self.digest)
+    }
+
+    private static func digest(_ data: Data) -> String {
         var hasher = SHA256()
         hasher.update(data)
         return hasher.finalize()

@@ -1,0 +1,132 @@
+import BookCore
+import Foundation
+import XCTest
+@testable import BookExecution
+
+/// The cache reuses an entry only when it is whole and current: corrupt, partial, stale or
+/// damaged entries are misses with a reason, and concurrent stores never mix.
+final class ExecutionCacheTests: XCTestCase {
+    private var root = ""
+    private var cache: ExecutionCache!
+    private let toolchain = Toolchain(runtimeDirectory: "/r", swiftc: "swiftc", compilerVersion: "6.3",
+                                      runtimeFingerprint: "abc")
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-cache-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/work/figures", withIntermediateDirectories: true)
+        cache = ExecutionCache(directory: root + "/.glia-cache", bookRoot: root)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    private func chapter(_ code: String = "print(1)") -> Chapter {
+        let cell = Cell(index: 0, options: CellOptions(), code: code, source: code,
+                        fence: SourceLocation(file: "chapters/a.md", line: 5), firstLine: 6)
+        return Chapter(path: "chapters/a.md", slug: "a", number: 1, title: "A", blocks: [],
+                       cells: [cell], inlineExpressions: [])
+    }
+
+    /// A result with one figure whose files are in the work folder.
+    private func result(_ pixels: String = "png") throws -> ChapterResult {
+        let figure = FigureOutput(name: "f", caption: nil, alt: "alt", width: 1, height: 1,
+                                  svg: "f.svg", png: "f.png", png2x: "f@2x.png")
+        for file in figure.files {
+            try Data("\(pixels) \(file)".utf8).write(to: URL(fileURLWithPath: root + "/work/figures/" + file))
+        }
+        return ChapterResult(cells: [CellResult(output: "1\n", figures: [figure])], inlineValues: [],
+                             figureDirectory: root + "/work/figures")
+    }
+
+    @discardableResult
+    private func store(_ chapter: Chapter, _ result: ChapterResult) throws -> ChapterResult {
+        try cache.store(slug: chapter.slug, key: CacheKey(chapter: chapter, toolchain: toolchain),
+                        result: result, warnings: [], reads: [], seconds: 1)
+    }
+
+    private func lookup(_ chapter: Chapter) -> ExecutionCache.Lookup {
+        cache.lookup(slug: chapter.slug, key: CacheKey(chapter: chapter, toolchain: toolchain))
+    }
+
+    private func reasons(_ lookup: ExecutionCache.Lookup) -> [String]? {
+        if case .miss(let reasons) = lookup { return reasons }
+        return nil
+    }
+
+    private var entryFolder: String { root + "/.glia-cache/results/a" }
+
+    func testAStoredEntryIsReusedWithItsFigures() throws {
+        let stored = try store(chapter(), try result())
+        guard case .hit(let hit, _) = lookup(chapter()) else { return XCTFail("expected a hit") }
+        XCTAssertEqual(hit, stored)
+        XCTAssertEqual(try String(contentsOfFile: hit.figureDirectory + "/f.png", encoding: .utf8), "png f.png")
+    }
+
+    func testAChangedCellIsAMissThatSaysWhich() throws {
+        try store(chapter(), try result())
+        XCTAssertEqual(reasons(lookup(chapter("print(2)"))), ["cell 1 (line 5) changed"])
+    }
+
+    func testACorruptEntryIsAMiss() throws {
+        try store(chapter(), try result())
+        try Data("{\"key\": tru".utf8).write(to: URL(fileURLWithPath: entryFolder + "/entry.json"))
+        XCTAssertEqual(reasons(lookup(chapter())), ["its cache entry is unreadable"])
+    }
+
+    func testAPartialEntryLeftByACrashIsIgnoredAndReplaced() throws {
+        // A store that died before its rename leaves a staging folder and no entry.
+        let partial = root + "/.glia-cache/results/.a.partial-1234"
+        try FileManager.default.createDirectory(atPath: partial + "/figures", withIntermediateDirectories: true)
+        XCTAssertEqual(reasons(lookup(chapter())), ["it has not run before"])
+        try store(chapter(), try result())
+        guard case .hit = lookup(chapter()) else { return XCTFail("expected a hit") }
+    }
+
+    func testTruncatedOrAlteredFiguresAreNotPublished() throws {
+        try store(chapter(), try result())
+        let png = entryFolder + "/figures/f.png"
+        try Data("pn".utf8).write(to: URL(fileURLWithPath: png))
+        XCTAssertEqual(reasons(lookup(chapter())), ["its figure file f.png is missing or damaged"])
+
+        try store(chapter(), try result())
+        // Same size, other bytes, other time: the digest tells.
+        try Data("PNG f.png".utf8).write(to: URL(fileURLWithPath: png))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)],
+                                              ofItemAtPath: png)
+        XCTAssertEqual(reasons(lookup(chapter())), ["its figure file f.png is missing or damaged"])
+
+        try store(chapter(), try result())
+        try FileManager.default.removeItem(atPath: entryFolder + "/figures/f@2x.png")
+        XCTAssertEqual(reasons(lookup(chapter())), ["its figure file f@2x.png is missing or damaged"])
+    }
+
+    func testConcurrentStoresOfOneChapterLeaveOneWholeEntry() throws {
+        let results = try (0..<6).map { index -> ChapterResult in
+            let folder = root + "/work\(index)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            var made = try result("run\(index)")
+            try FileManager.default.copyItem(atPath: made.figureDirectory, toPath: folder + "/figures")
+            made.figureDirectory = folder + "/figures"
+            return made
+        }
+        let failures = LockedBuffer()
+        let (cache, chapter, key) = (cache!, chapter(), CacheKey(chapter: chapter(), toolchain: toolchain))
+        DispatchQueue.concurrentPerform(iterations: results.count) { index in
+            do {
+                _ = try cache.store(slug: chapter.slug, key: key, result: results[index],
+                                    warnings: [], reads: [], seconds: 1)
+            } catch {
+                failures.append([1])
+            }
+        }
+        XCTAssertLessThan(failures.bytes.count, results.count, "at least one store lands")
+        guard case .hit(let hit, _) = lookup(chapter) else { return XCTFail("expected a hit") }
+        let png = try String(contentsOfFile: hit.figureDirectory + "/f.png", encoding: .utf8)
+        let svg = try String(contentsOfFile: hit.figureDirectory + "/f.svg", encoding: .utf8)
+        XCTAssertEqual(png.split(separator: " ").first, svg.split(separator: " ").first,
+                       "figures come from one run")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root + "/.glia-cache/results")
+        XCTAssertEqual(leftovers, ["a"], "no staging or retired folders are left")
+    }
+}
