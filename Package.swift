@@ -46,7 +46,11 @@ let package = Package(
         .target(name: "Canvas", dependencies: ["CCairo"], swiftSettings: notebookSide),
         .target(name: "Figures", swiftSettings: notebookSide),
         .target(name: "CairoFigures", dependencies: ["Figures", "Canvas"], swiftSettings: notebookSide),
-        .target(name: "Neural", exclude: ["Datasets/Digits/DIGITS-LICENSE.md"],
+        // The digits ship as data (with the script that made them), copied next to the
+        // library into glia_Neural.resources.
+        .target(name: "Neural",
+                exclude: ["Datasets/Digits/DIGITS-LICENSE.md", "Datasets/Digits/make_digits.py"],
+                resources: [.copy("Datasets/Digits/digits.txt")],
                 swiftSettings: notebookSide + [.unsafeFlags(neuralFlags)]),
         .target(name: "NeuralPlots", dependencies: ["Neural", "Figures"], swiftSettings: notebookSide),
         .target(name: "NotebookRuntime",

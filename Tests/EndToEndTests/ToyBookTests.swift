@@ -74,7 +74,7 @@ final class ToyBookTests: XCTestCase {
 
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("run      chapters/01-train.md (its cache entry is unreadable)"), run.stdout)
-        XCTAssertTrue(run.stdout.contains("run      chapters/02-draw.md (figure files are missing from its cache entry)"),
+        XCTAssertTrue(run.stdout.contains("run      chapters/02-draw.md (its figure file sigmoid.png is missing or damaged)"),
                       run.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: runner.url("output/figures/02-draw/sigmoid.png").path))
     }

@@ -1,5 +1,5 @@
 import XCTest
-import Neural
+@testable import Neural
 
 final class DatasetTests: XCTestCase {
     func testCoffeeMatchesTheRecipe() {
@@ -13,13 +13,24 @@ final class DatasetTests: XCTestCase {
         XCTAssertFalse(Coffee.isGood(temperature: 250, duration: 14))
     }
 
-    func testDigitsAreTheRealUCISet() {
-        let data = Digits.load()
+    func testDigitsAreTheRealUCISet() throws {
+        let data = try Digits.load()
         XCTAssertEqual(data.count, 1797)
         XCTAssertEqual(data.x.columns, 64)
         XCTAssertEqual(data.classCounts, [178, 182, 177, 183, 181, 182, 181, 179, 174, 180])
         XCTAssertEqual(data.x.data.max(), 1)
-        XCTAssertEqual(Digits.load(scaled: false).x.row(0)[2], 5)  // first image, third pixel
+        XCTAssertEqual(try Digits.load(scaled: false).x.row(0)[2], 5)  // first image, third pixel
+    }
+
+    func testADamagedDigitsFileIsAClearError() {
+        XCTAssertThrowsError(try Digits.parse("0005D9\n", path: "digits.txt")) { error in
+            XCTAssertEqual("\(error)", "NeuralError: Digits: digits.txt:1: expected a label 0-9 and 64 pixels "
+                           + "written 0-9 or A-G")
+        }
+        let line = "1" + String(repeating: "0", count: 64) + "\n"
+        XCTAssertThrowsError(try Digits.parse(line, path: "d.txt")) { error in
+            XCTAssertEqual("\(error)", "NeuralError: Digits: d.txt holds 1 images, expected 1797")
+        }
     }
 
     func testSplitAndTile() {

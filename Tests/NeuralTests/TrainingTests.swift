@@ -71,7 +71,7 @@ final class TrainingTests: XCTestCase {
     }
 
     func testDigitsNetworkLearnsRealDigits() throws {
-        let (train, test) = Digits.load().split(testFraction: 0.2, seed: 1)
+        let (train, test) = try Digits.load().split(testFraction: 0.2, seed: 1)
         let model = Sequential(seed: 1) {
             Dense(25, activation: .relu)
             Dense(15, activation: .relu)

@@ -23,8 +23,10 @@ public enum Coffee {
             x += [t, d]
             y.append(isGood(temperature: t, duration: d) ? 1 : 0)
         }
-        return try! Dataset(x: Matrix(rows: count, columns: 2, data: x), y: Matrix(column: y),
-                            featureNames: ["temperature (°C)", "duration (minutes)"],
-                            classNames: ["bad roast", "good roast"])
+        return Dataset.generated {
+            try Dataset(x: Matrix(rows: count, columns: 2, data: x), y: Matrix(column: y),
+                        featureNames: ["temperature (°C)", "duration (minutes)"],
+                        classNames: ["bad roast", "good roast"])
+        }
     }
 }

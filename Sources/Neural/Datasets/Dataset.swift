@@ -23,6 +23,16 @@ public struct Dataset {
         self.classNames = classNames
     }
 
+    /// A data set this library generates, whose shapes agree by construction (a mismatch is a
+    /// bug in the generator, so it stops the program with the reason instead of throwing).
+    static func generated(_ make: () throws -> Dataset) -> Dataset {
+        do {
+            return try make()
+        } catch {
+            preconditionFailure("a generated data set has inconsistent shapes: \(error)")
+        }
+    }
+
     /// Number of examples.
     public var count: Int { x.rows }
 

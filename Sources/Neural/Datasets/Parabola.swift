@@ -7,8 +7,10 @@ public enum Parabola {
     /// `count` evenly spaced points from -5 to 4 inclusive with targets `x²`.
     public static func data(count: Int = 100) -> Dataset {
         let xs = evenlySpaced(domain, count: count)
-        return try! Dataset(x: Matrix(column: xs), y: Matrix(column: xs.map { $0 * $0 }),
-                            featureNames: ["x"])
+        return Dataset.generated {
+            try Dataset(x: Matrix(column: xs), y: Matrix(column: xs.map { $0 * $0 }),
+                        featureNames: ["x"])
+        }
     }
 }
 

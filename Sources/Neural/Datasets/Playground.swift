@@ -70,8 +70,10 @@ public enum Playground {
         }
         var order = Array(0..<count)
         rng.shuffle(&order)
-        let data = try! Dataset(x: Matrix(rows: count, columns: 2, data: x), y: Matrix(column: y),
-                                featureNames: ["x₁", "x₂"], classNames: ["class 0", "class 1"])
+        let data = Dataset.generated {
+            try Dataset(x: Matrix(rows: count, columns: 2, data: x), y: Matrix(column: y),
+                        featureNames: ["x₁", "x₂"], classNames: ["class 0", "class 1"])
+        }
         return data.subset(order)
     }
 }

@@ -14,8 +14,10 @@ public enum ReLUTarget {
     /// `count` evenly spaced points of [0, 3] with their targets.
     public static func data(count: Int = 100) -> Dataset {
         let xs = evenlySpaced(domain, count: count)
-        return try! Dataset(x: Matrix(column: xs), y: Matrix(column: xs.map(value)),
-                            featureNames: ["x"])
+        return Dataset.generated {
+            try Dataset(x: Matrix(column: xs), y: Matrix(column: xs.map(value)),
+                        featureNames: ["x"])
+        }
     }
 
     /// Hidden kernel (1 × 3) of the hand-set units max(0, -2x + 2), max(0, x - 1), max(0, 2x - 4).
@@ -29,10 +31,14 @@ public enum ReLUTarget {
     public static func handSetModel() -> Sequential {
         let hidden = Dense(3, activation: .relu, inputSize: 1)
         let output = Dense(1, activation: .linear, inputSize: 3)
-        try! hidden.setWeights(hiddenWeights)
-        try! hidden.setBias(hiddenBias)
-        try! output.setWeights(Matrix([[1], [1], [1]]))
-        try! output.setBias([0])
+        do {
+            try hidden.setWeights(hiddenWeights)
+            try hidden.setBias(hiddenBias)
+            try output.setWeights(Matrix([[1], [1], [1]]))
+            try output.setBias([0])
+        } catch {
+            preconditionFailure("the hand-set model's shapes are fixed, so this cannot fail: \(error)")
+        }
         return Sequential([hidden, output])
     }
 }

@@ -32,8 +32,10 @@ public enum TShirts {
                                          material: material)
             y.append(rng.unit() < p ? 1 : 0)
         }
-        return try! Dataset(x: Matrix(rows: count, columns: 4, data: x), y: Matrix(column: y),
-                            featureNames: featureNames,
-                            classNames: ["not a top seller", "top seller"])
+        return Dataset.generated {
+            try Dataset(x: Matrix(rows: count, columns: 4, data: x), y: Matrix(column: y),
+                        featureNames: featureNames,
+                        classNames: ["not a top seller", "top seller"])
+        }
     }
 }
