@@ -61,7 +61,7 @@ struct ResultAssembler {
         var location = cell.fence
         let output = transcript.outputText(of: index)
         let report = CrashReport(termination: .exited(0), output: output)
-        let fileName = (chapter.path as NSString).lastPathComponent
+        let fileName = AbsolutePath(chapter.path, relativeTo: AbsolutePath("/")).name
         if let runtime = report.runtimeMessage, let line = runtime.line,
            runtime.file.hasSuffix(fileName), (cell.firstLine...cell.lastLine).contains(line) {
             location = SourceLocation(file: chapter.path, line: line, column: 1)

@@ -1,3 +1,4 @@
+import BookCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,7 +16,7 @@ final class BuildLock {
     /// Takes the lock, waiting (and saying so) if another build holds it.
     init(cacheDirectory: String, onWait: () -> Void) throws {
         try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-        let path = (cacheDirectory as NSString).appendingPathComponent(Self.fileName)
+        let path = AbsolutePath(cacheDirectory).appending(Self.fileName).string
         descriptor = open(path, O_CREAT | O_RDWR, 0o644)
         guard descriptor >= 0 else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])

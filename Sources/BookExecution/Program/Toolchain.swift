@@ -35,8 +35,8 @@ public struct Toolchain: Sendable {
         let environment = ProcessInfo.processInfo.environment
         let directory = environment["GLIA_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }
             ?? executableDirectory()
-        let library = (directory as NSString).appendingPathComponent(runtimeLibrary)
-        let module = (directory as NSString).appendingPathComponent("Modules/NotebookRuntime.swiftmodule")
+        let library = AbsolutePath(directory).appending(runtimeLibrary).string
+        let module = AbsolutePath(directory).appending("Modules/NotebookRuntime.swiftmodule").string
         guard FileManager.default.fileExists(atPath: library),
               FileManager.default.fileExists(atPath: module) else {
             throw Diagnostic.error(
@@ -86,7 +86,7 @@ public struct Toolchain: Sendable {
             // the author pays it on every build, so the compiler is asked to point at it.
             "-Xfrontend", "-warn-long-expression-type-checking=\(Self.slowTypeCheckMilliseconds)",
             "-module-name", "Chapter",
-            "-I", (runtimeDirectory as NSString).appendingPathComponent("Modules"),
+            "-I", AbsolutePath(runtimeDirectory).appending("Modules").string,
             "-L", runtimeDirectory, "-lNotebookRuntime",
             "-Xlinker", "-rpath", "-Xlinker", runtimeDirectory,
             source, "-o", output,
@@ -96,7 +96,7 @@ public struct Toolchain: Sendable {
     private static func executableDirectory() -> String {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
-        return (path as NSString).deletingLastPathComponent
+        return AbsolutePath(path).parent.string
     }
 
     private static func findOnPath(_ name: String) -> String? {
@@ -113,7 +113,7 @@ public struct Toolchain: Sendable {
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         let stamp = "\(path)|\(size)|\(modified)"
-        let memo = memoDirectory.map { ($0 as NSString).appendingPathComponent("runtime-fingerprint") }
+        let memo = memoDirectory.map { AbsolutePath($0).appending("runtime-fingerprint").string }
         if let memo, let saved = try? String(contentsOfFile: memo, encoding: .utf8) {
             let lines = saved.split(separator: "\n").map(String.init)
             if lines.count == 2 && lines[0] == stamp { return lines[1] }

@@ -57,25 +57,25 @@ struct PageRenderer {
         return out
     }
 
-    mutating func render(_ blocks: [Block], tight: Bool, into out: inout String) {
+    private mutating func render(_ blocks: [Block], tight: Bool, into out: inout String) {
         for block in blocks {
             render(block, tight: tight, topLevel: false, into: &out)
         }
     }
 
-    mutating func report(_ diagnostic: Diagnostic) {
+    private mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
-    mutating func need(_ file: SiteFile) {
+    private mutating func need(_ file: SiteFile) {
         files.append(file)
     }
 
-    mutating func noteMath() {
+    private mutating func noteMath() {
         if firstMath == nil { firstMath = location }
     }
 
-    var currentLocation: SourceLocation { location }
+    private var currentLocation: SourceLocation { location }
 
     private mutating func render(_ block: Block, tight: Bool, topLevel: Bool,
                                  into out: inout String) {
@@ -137,5 +137,238 @@ struct PageRenderer {
             out += "</li>\n"
         }
         out += "</\(tag)>\n"
+    }
+
+    // MARK: - cells
+
+    /// A Swift cell: its code (if `echo`), what it printed (if `output`), its error, and its
+    /// figures. A cell that was not run, or a chapter without results, shows only its code.
+    private mutating func cell(_ index: Int, into out: inout String) {
+        guard index < chapter.cells.count else {
+            report(.error("internal error: cell \(index) does not exist", at: currentLocation))
+            return
+        }
+        let cell = chapter.cells[index]
+        let options = cell.options
+        var cellResult: CellResult?
+        if options.eval, let result, index < result.cells.count {
+            cellResult = result.cells[index]
+        }
+        let output = options.output ? (cellResult?.output ?? "") : ""
+        let error = cellResult?.error
+        let figures = cellResult == nil ? [] : catalog.entries(page: page, cell: index)
+        let showsCode = options.echo
+        guard showsCode || !output.isEmpty || error != nil || !figures.isEmpty else { return }
+
+        out += "<div class=\"cell\""
+        if let label = options.label { out += " id=\"cell-" + HTML.attribute(label) + "\"" }
+        out += ">\n"
+        if showsCode {
+            out += "<pre class=\"cell-code\" tabindex=\"0\"><code class=\"language-swift\">"
+            out += SwiftHighlighter.html(cell.code) + "</code></pre>\n"
+        }
+        if !output.isEmpty {
+            out += "<pre class=\"cell-output\" tabindex=\"0\" aria-label=\"Output\"><samp>"
+            out += HTML.text(trimmingFinalNewline(output)) + "</samp></pre>\n"
+        }
+        if let error {
+            out += "<div class=\"cell-error\" role=\"note\"><p class=\"cell-error-title\">"
+            out += options.error ? "Error (expected)" : "Error"
+            out += "</p><pre tabindex=\"0\"><samp>" + HTML.text(trimmingFinalNewline(error))
+            out += "</samp></pre></div>\n"
+        }
+        for entry in figures {
+            figure(entry, into: &out)
+        }
+        out += "</div>\n"
+    }
+
+    private mutating func figure(_ entry: FigureCatalog.Entry, into out: inout String) {
+        let folder = "figures/" + chapter.slug + "/"
+        let figure = entry.figure
+        for file in figure.files {
+            let source = (result?.figureDirectory ?? "") + "/" + file
+            if FileSystem.isFile(source) {
+                need(SiteFile(path: folder + file, contents: .copy(from: source)))
+            } else {
+                report(.error("figure file '\(file)' of figure '\(figure.name)' is missing from "
+                              + "\(result?.figureDirectory ?? "?")", at: entry.cell.fence))
+            }
+        }
+        let png = HTML.attribute(folder + figure.png)
+        let png2x = HTML.attribute(folder + figure.png2x)
+        out += "<figure id=\"" + HTML.attribute(entry.label) + "\" class=\"cell-figure\">\n"
+        if let narrow = figure.narrow {
+            // Phones get the stacked layout; the breakpoint matches the site's phone layout.
+            let small = HTML.attribute(folder + narrow.png)
+            let small2x = HTML.attribute(folder + narrow.png2x)
+            out += "<picture><source media=\"(max-width: 40rem)\" "
+            out += "srcset=\"\(small) 1x, \(small2x) 2x\" "
+            out += "width=\"\(narrow.width)\" height=\"\(narrow.height)\">\n"
+        }
+        out += "<img src=\"\(png)\" srcset=\"\(png) 1x, \(png2x) 2x\" "
+        out += "width=\"\(figure.width)\" height=\"\(figure.height)\" loading=\"lazy\" "
+        out += "alt=\"" + HTML.attribute(entry.alt ?? "") + "\">"
+        out += figure.narrow == nil ? "\n" : "</picture>\n"
+        out += "<figcaption><span class=\"figure-number\">Figure \(entry.number)</span>"
+        if let caption = entry.caption {
+            out += ": " + inlines(ChapterParser.inlineMarkdown(caption, path: chapter.path))
+        }
+        if figure.narrow?.rearranged == true {
+            out += " <span class=\"narrow-note\">(On small screens the panels are stacked, in "
+                + "reading order.)</span>"
+        }
+        out += " <span class=\"figure-files\">(<a href=\""
+        out += HTML.attribute(folder + figure.svg) + "\">SVG</a>, <a href=\"\(png2x)\">PNG 2×</a>)"
+        out += "</span></figcaption>\n</figure>\n"
+    }
+
+    private func trimmingFinalNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
+    // MARK: - inlines
+
+    /// Inline content as HTML.
+    private mutating func inlines(_ content: [Inline]) -> String {
+        var out = ""
+        for inline in content {
+            render(inline, into: &out)
+        }
+        return out
+    }
+
+    private mutating func render(_ inline: Inline, into out: inout String) {
+        switch inline {
+        case .text(let text):
+            out += HTML.text(text)
+        case .code(let code):
+            out += "<code>" + HTML.text(code) + "</code>"
+        case .emphasis(let content):
+            out += "<em>" + inlines(content) + "</em>"
+        case .strong(let content):
+            out += "<strong>" + inlines(content) + "</strong>"
+        case .strikethrough(let content):
+            out += "<del>" + inlines(content) + "</del>"
+        case .link(let url, let title, let content):
+            out += "<a href=\"" + HTML.attribute(linkTarget(url)) + "\""
+            if !title.isEmpty { out += " title=\"" + HTML.attribute(title) + "\"" }
+            out += ">" + inlines(content) + "</a>"
+        case .image(let url, let title, let alt):
+            out += "<img src=\"" + HTML.attribute(imageSource(url)) + "\" alt=\""
+            out += HTML.attribute(alt.plainText) + "\""
+            if !title.isEmpty { out += " title=\"" + HTML.attribute(title) + "\"" }
+            out += " loading=\"lazy\">"
+        case .html(let raw):
+            out += raw
+        case .softBreak:
+            out += "\n"
+        case .lineBreak:
+            out += "<br>\n"
+        case .math(let tex):
+            noteMath()
+            out += "<span class=\"math inline\">" + HTML.text(tex) + "</span>"
+        case .inlineValue(let index):
+            out += inlineValue(index)
+        case .crossReference(let label, let location):
+            out += crossReference(label, at: location)
+        }
+    }
+
+    private func inlineValue(_ index: Int) -> String {
+        if let values = result?.inlineValues, index < values.count {
+            return "<span class=\"inline-value\">" + HTML.text(values[index]) + "</span>"
+        }
+        let code = index < chapter.inlineExpressions.count
+            ? chapter.inlineExpressions[index].code : "?"
+        return "<code class=\"inline-value missing\">" + HTML.text(code) + "</code>"
+    }
+
+    private mutating func crossReference(_ label: String, at location: SourceLocation) -> String {
+        if let entry = catalog.entry(label: label) {
+            let target = entry.page == page ? "" : entry.page
+            return "<a class=\"xref\" href=\"" + HTML.attribute(target + "#" + label) + "\">Figure "
+                + entry.number + "</a>"
+        }
+        report(.error("unknown cross-reference '@\(label)'; " + catalog.knownLabels(near: label),
+                      at: location))
+        return "<span class=\"xref missing\">@" + HTML.text(label) + "</span>"
+    }
+
+    /// Links to another chapter's Markdown file go to its page instead. A link to a page or
+    /// chapter the book does not have is reported, since the browser would show an error page.
+    private mutating func linkTarget(_ url: String) -> String {
+        guard Self.isLocal(url) else { return url }
+        let (path, fragment) = Self.splitFragment(url)
+        let isMarkdown = path.hasSuffix(".md")
+        guard isMarkdown || path.hasSuffix(".html") else { return url }
+        let name = String(path.split(separator: "/").last ?? "")
+        let slug = String(name.dropLast(isMarkdown ? 3 : 5))
+        guard slugs.contains(slug) || slug == "index" else {
+            report(.warning("link to '\(url)' points to no page of this book", at: currentLocation))
+            return url
+        }
+        return isMarkdown ? slug + ".html" + fragment : url
+    }
+
+    /// A local image next to the chapter is copied to the same relative path in the site, so
+    /// the page's relative link keeps working.
+    private mutating func imageSource(_ url: String) -> String {
+        guard Self.isLocal(url), !url.isEmpty else { return url }
+        let (path, _) = Self.splitFragment(url)
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard !path.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else { return url }
+        let chapterFolder = chapter.path.split(separator: "/").dropLast().joined(separator: "/")
+        let source = [bookRoot, chapterFolder, path].filter { !$0.isEmpty }.joined(separator: "/")
+        if FileSystem.isFile(source) {
+            need(SiteFile(path: parts.joined(separator: "/"), contents: .copy(from: source)))
+        } else {
+            report(.warning("image '\(url)' not found at \(source)", at: currentLocation))
+        }
+        return url
+    }
+
+    private static func isLocal(_ url: String) -> Bool {
+        !url.hasPrefix("#") && !url.hasPrefix("//") && !url.contains(":")
+    }
+
+    private static func splitFragment(_ url: String) -> (String, String) {
+        guard let hash = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
+        return (String(url[..<hash]), String(url[hash...]))
+    }
+
+    // MARK: - tables
+
+    /// A GFM table inside a wrapper that scrolls sideways on narrow screens (focusable, so
+    /// keyboard users can scroll it too).
+    private mutating func table(_ table: Table, into out: inout String) {
+        out += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">\n"
+        out += "<table>\n<thead>\n<tr>"
+        for (column, cell) in table.header.enumerated() {
+            out += "<th" + Self.alignment(table, column) + ">" + inlines(cell) + "</th>"
+        }
+        out += "</tr>\n</thead>\n"
+        if !table.rows.isEmpty {
+            out += "<tbody>\n"
+            for row in table.rows {
+                out += "<tr>"
+                for (column, cell) in row.enumerated() {
+                    out += "<td" + Self.alignment(table, column) + ">" + inlines(cell) + "</td>"
+                }
+                out += "</tr>\n"
+            }
+            out += "</tbody>\n"
+        }
+        out += "</table>\n</div>\n"
+    }
+
+    private static func alignment(_ table: Table, _ column: Int) -> String {
+        guard column < table.alignments.count else { return "" }
+        switch table.alignments[column] {
+        case .none: return ""
+        case .left: return " style=\"text-align: left\""
+        case .center: return " style=\"text-align: center\""
+        case .right: return " style=\"text-align: right\""
+        }
     }
 }

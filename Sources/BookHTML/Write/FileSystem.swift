@@ -39,3 +39,111 @@ enum FileSystem {
         String(cString: strerror(errno))
     }
 }
+
+/// Writing with POSIX calls, whose `errno` gives a precise reason for every failure.
+extension FileSystem {
+    struct Failure: Error {
+        var problem: String
+        var reason: String
+    }
+
+    /// Creates `path` and any missing parents.
+    static func makeDirectories(_ path: String) throws {
+        if isDirectory(path) { return }
+        if exists(path) {
+            throw Failure(problem: "could not create folder '\(path)'",
+                          reason: "a file of that name is in the way")
+        }
+        let parent = parentPath(path)
+        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0 && !(errno == EEXIST && isDirectory(path)) {
+            throw Failure(problem: "could not create folder '\(path)'", reason: reason())
+        }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
+            throw Failure(problem: "could not create file '\(path)'", reason: reason())
+        }
+        defer { close(fd) }
+        try bytes.withUnsafeBytes { buffer in
+            try writeAll(fd, buffer, path: path)
+        }
+    }
+
+    /// Copies a file's contents (following symbolic links, as Debian's KaTeX fonts are).
+    static func copy(from source: String, to path: String) throws {
+        let input = open(source, O_RDONLY)
+        guard input >= 0 else {
+            throw Failure(problem: "could not read '\(source)' (to copy to '\(path)')",
+                          reason: reason())
+        }
+        defer { close(input) }
+        let output = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard output >= 0 else {
+            throw Failure(problem: "could not create file '\(path)'", reason: reason())
+        }
+        defer { close(output) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                throw Failure(problem: "could not read '\(source)'", reason: reason())
+            }
+            if count == 0 { return }
+            try chunk.withUnsafeBytes { buffer in
+                try writeAll(output, UnsafeRawBufferPointer(rebasing: buffer[..<count]), path: path)
+            }
+        }
+    }
+
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer,
+                                 path: String) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(problem: "could not write '\(path)'", reason: reason())
+            }
+            offset += written
+        }
+    }
+
+    private static func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(fd, bytes, count)
+        #else
+        Darwin.write(fd, bytes, count)
+        #endif
+    }
+
+    static func rename(_ from: String, to: String) throws {
+        #if canImport(Glibc)
+        let status = Glibc.rename(from, to)
+        #else
+        let status = Darwin.rename(from, to)
+        #endif
+        if status != 0 {
+            throw Failure(problem: "could not rename '\(from)' to '\(to)'", reason: reason())
+        }
+    }
+
+    /// Deletes a file or a folder with everything in it; a missing path is fine.
+    static func removeTree(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            for name in contents(ofDirectory: path) { removeTree(path + "/" + name) }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+
+    static func parentPath(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

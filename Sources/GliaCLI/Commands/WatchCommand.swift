@@ -1,4 +1,5 @@
 import ArgumentParser
+import BookCore
 import Foundation
 
 /// `glia watch`: build, then build again whenever a chapter, `book.yml`, a data file or the
@@ -43,8 +44,7 @@ struct WatchCommand: ParsableCommand {
         var files: [String: String] = [:]
         let manager = FileManager.default
         let executable = (try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
-        let runtime = ((executable as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent("libNotebookRuntime.so")
+        let runtime = AbsolutePath(executable).parent.appending("libNotebookRuntime.so").string
         let layout = book.layout()
         var paths = [runtime, layout.config.string]
         for folder in [layout.chapters, layout.root.appending("data")] {
