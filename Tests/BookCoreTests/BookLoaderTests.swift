@@ -62,6 +62,67 @@ final class BookLoaderTests: XCTestCase {
         let (book, diagnostics) = load()
         XCTAssertNil(book)
         XCTAssertEqual(diagnostics.map(\.description),
-                       ["book.yml:1:1: error: chapter 'gone.md' listed in book.yml does not exist in chapters/"])
+                       ["book.yml:1:18: error: chapter 'gone.md' listed in book.yml does not exist in chapters/"])
+    }
+
+    // MARK: - located, actionable errors (robustness issue)
+
+    private func messages() -> [String] { load().1.map(\.description) }
+
+    func testBookConfigProblemsAreReportedAtTheirKeys() throws {
+        try write("chapters/a.md", "# A\n")
+        try write("book.yml", "title: Fine\nchapter:\n  - a.md\nauthor: [not, text]\n")
+        XCTAssertEqual(messages(), [
+            "book.yml:2:1: error: unknown key 'chapter' in book.yml: did you mean 'chapters'? (known keys: "
+                + "'title' (the book's title), 'author' (its author), 'description' (a one-line summary), "
+                + "'chapters' (a list of file names in chapters/))",
+            "book.yml:4:9: error: 'author' must be text on the same line, such as 'author: A course on neurons'",
+        ])
+        try write("book.yml", "title: [unclosed\n")
+        XCTAssertEqual(messages().first?.hasPrefix("book.yml:2:1: error: book.yml is not valid YAML: "), true,
+                       "\(messages())")
+    }
+
+    func testChapterListsNeedUniquePagesAndLeaveTheFrontPageOut() throws {
+        try write("chapters/a.md", "# A\n")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("chapters/part2"),
+                                                withIntermediateDirectories: true)
+        try write("chapters/part2/a.md", "# A again\n")
+        try write("chapters/index.md", "# Home\n")
+        try write("book.yml", "chapters:\n  - a.md\n  - part2/a.md\n  - index.md\n  - a.md\n  - ../book.yml\n")
+        XCTAssertEqual(messages(), [
+            "book.yml:3:5: error: chapter 'part2/a.md' would have the same page (a.html) as the entry at "
+                + "line 2: list each chapter once, and give chapters in different folders different file names",
+            "book.yml:4:5: error: 'index.md' is the front page and is read on its own: remove it from the chapters list",
+            "book.yml:5:5: error: chapter 'a.md' would have the same page (a.html) as the entry at line 2: "
+                + "list each chapter once, and give chapters in different folders different file names",
+            "book.yml:6:5: error: chapter '../book.yml' is outside chapters/: list files inside it",
+        ])
+    }
+
+    func testWindowsLineEndingsReadLikeUnixOnes() throws {
+        try write("chapters/a.md", "---\r\ntitle: Crlf\r\n---\r\n\r\nText `{swift} 1 + 1` and @fig-x.\r\n")
+        let book = try XCTUnwrap(load().0)
+        XCTAssertEqual(book.chapters.first?.title, "Crlf")
+        XCTAssertEqual(book.chapters.first?.inlineExpressions.map(\.code), ["1 + 1"])
+        XCTAssertEqual(book.chapters.first?.inlineExpressions.first?.location.line, 5)
+    }
+
+    func testInvalidUTF8IsReportedAtItsFirstBadByte() throws {
+        try Data("# Title\n\nCaf\u{e9} ok\nbad \u{0}".utf8.map { $0 == 0 ? 0xFF : $0 })
+            .write(to: root.appendingPathComponent("chapters/a.md"))
+        XCTAssertEqual(messages(), [
+            "chapters/a.md:4:5: error: chapters/a.md is not valid UTF-8 text: the first bad byte (byte 0xFF) "
+                + "is here; save the file as UTF-8",
+        ])
+    }
+
+    func testABrokenLinkToAChapterSaysWhy() throws {
+        try write("chapters/a.md", "# A\n")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("chapters/b.md").path,
+                                                   withDestinationPath: "/nonexistent/b.md")
+        XCTAssertEqual(messages(), [
+            "glia: error: cannot read chapters/b.md: it is a symbolic link to '/nonexistent/b.md', which does not exist",
+        ])
     }
 }

@@ -3,37 +3,123 @@ import Yams
 
 /// The optional `book.yml` beside `chapters/`: the book's title and, if given, the chapter
 /// order (otherwise chapters are read in file-name order).
-public struct BookConfig: Decodable, Sendable {
+///
+/// Read from Yams' node tree rather than a decoder, so every problem (an unknown key, a value
+/// of the wrong kind, a chapter entry) is reported at its own line and column.
+public struct BookConfig: Sendable {
     public var title: String?
     public var author: String?
     public var description: String?
-    /// File names inside `chapters/`, in reading order.
-    public var chapters: [String]?
+    /// File names inside `chapters/`, in reading order, with the line each is listed at.
+    public var chapters: [Entry]?
+
+    /// One `chapters:` entry.
+    public struct Entry: Sendable, Equatable {
+        public var file: String
+        public var location: SourceLocation
+    }
+
+    /// The keys `book.yml` may have, with what each holds (for error messages).
+    static let knownKeys: [(key: String, holds: String)] = [
+        ("title", "the book's title"), ("author", "its author"),
+        ("description", "a one-line summary"), ("chapters", "a list of file names in chapters/"),
+    ]
 
     public init(title: String? = nil, author: String? = nil, description: String? = nil,
-                chapters: [String]? = nil) {
+                chapters: [Entry]? = nil) {
         self.title = title
         self.author = author
         self.description = description
         self.chapters = chapters
     }
 
-    /// Reads `path`; a missing file is an empty config, a malformed one a Diagnostic.
-    static func load(at path: String, displayPath: String) throws -> BookConfig {
-        guard let data = FileManager.default.contents(atPath: path) else { return BookConfig() }
-        let text = String(decoding: data, as: UTF8.self)
-        do {
-            return try YAMLDecoder().decode(BookConfig.self, from: text)
-        } catch let error as YamlError {
-            var location = SourceLocation(file: displayPath, line: 1)
-            if case .scanner(_, _, let mark, _) = error { location.line = mark.line }
-            if case .parser(_, _, let mark, _) = error { location.line = mark.line }
-            throw Diagnostic.error("bad book config: \(error)", at: location)
-        } catch {
-            throw Diagnostic.error(
-                "bad book config: expected 'title:', 'author:', 'description:' and a "
-                + "'chapters:' list of file names (\(error))",
-                at: SourceLocation(file: displayPath, line: 1))
+    /// Reads `path`; a missing file is an empty config. Every problem is returned, located.
+    static func load(at path: String, displayPath: String) -> (BookConfig, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (BookConfig(), []) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (BookConfig(), [TextDecoding.invalidUTF8(data, file: displayPath)])
         }
+        func at(_ mark: Mark?) -> SourceLocation {
+            SourceLocation(file: displayPath, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return (BookConfig(), [Self.diagnostic(for: error, at: at)])
+        } catch {
+            return (BookConfig(), [.error("cannot read \(displayPath): \(error)", at: at(nil))])
+        }
+        guard let root else { return (BookConfig(), []) }  // an empty file
+        guard let mapping = root.mapping else {
+            return (BookConfig(), [.error("\(displayPath) must be a list of 'key: value' lines "
+                                          + "(\(Self.keyList))", at: at(root.mark))])
+        }
+        var config = BookConfig()
+        var diagnostics: [Diagnostic] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            func text() -> String? {
+                if let scalar = value.scalar { return scalar.string }
+                diagnostics.append(.error("'\(key)' must be text on the same line, such as "
+                                          + "'\(key): A course on neurons'", at: at(value.mark)))
+                return nil
+            }
+            switch key {
+            case "title": config.title = text()
+            case "author": config.author = text()
+            case "description": config.description = text()
+            case "chapters":
+                guard let list = value.sequence else {
+                    diagnostics.append(.error("'chapters' must be a list of file names, one per "
+                                              + "line as '  - 01-intro.md'", at: at(value.mark)))
+                    continue
+                }
+                config.chapters = list.compactMap { item in
+                    guard let file = item.scalar?.string, !file.isEmpty else {
+                        diagnostics.append(.error("each 'chapters' entry must be a file name such as "
+                                                  + "'01-intro.md'", at: at(item.mark)))
+                        return nil
+                    }
+                    return Entry(file: file, location: at(item.mark))
+                }
+            default:
+                let close = Self.knownKeys.map(\.key).filter { Self.isTypo(key, of: $0) }
+                diagnostics.append(.error(
+                    "unknown key '\(key)' in \(displayPath)"
+                    + (close.first.map { ": did you mean '\($0)'?" } ?? "")
+                    + " (known keys: \(Self.keyList))", at: at(keyNode.mark)))
+            }
+        }
+        return (config, diagnostics)
+    }
+
+    private static var keyList: String {
+        knownKeys.map { "'\($0.key)' (\($0.holds))" }.joined(separator: ", ")
+    }
+
+    private static func diagnostic(for error: YamlError, at: (Mark?) -> SourceLocation) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return .error("book.yml is not valid YAML: \(problem)", at: at(mark))
+        default:
+            return .error("book.yml is not valid YAML: \(error)", at: at(nil))
+        }
+    }
+
+    /// Whether `word` is one edit (a letter added, dropped or changed) from `key`, or a plural.
+    static func isTypo(_ word: String, of key: String) -> Bool {
+        let a = Array(word.lowercased()), b = Array(key)
+        if a == b { return true }
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if a.count < b.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
     }
 }

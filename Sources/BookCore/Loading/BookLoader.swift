@@ -15,101 +15,131 @@ public struct BookLoader {
     /// Loads and parses every chapter, reporting every problem it can find; nil if any is an
     /// error.
     public func load(reportingTo diagnostics: DiagnosticEngine) -> Book? {
-        do {
-            let (book, warnings) = try loadCollectingWarnings()
-            diagnostics.emit(warnings)
-            return book
-        } catch let list as DiagnosticList {
-            diagnostics.emit(list.diagnostics)
-        } catch {
-            diagnostics.emit(.error("\(error)"))
-        }
-        return nil
-    }
-
-    private func loadCollectingWarnings() throws -> (book: Book, warnings: [Diagnostic]) {
-        let chaptersPath = (root as NSString).appendingPathComponent(Self.chaptersFolder)
+        let rootPath = AbsolutePath(root)
+        let chaptersPath = rootPath.appending(Self.chaptersFolder)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: chaptersPath, isDirectory: &isDirectory),
+        guard FileManager.default.fileExists(atPath: chaptersPath.string, isDirectory: &isDirectory),
               isDirectory.boolValue else {
-            throw DiagnosticList([.error(
+            diagnostics.emit(.error(
                 "no '\(Self.chaptersFolder)' folder in \(root): create it and add Markdown "
-                + "files such as \(Self.chaptersFolder)/01-introduction.md")])
+                + "files such as \(Self.chaptersFolder)/01-introduction.md"))
+            return nil
         }
-        let config = try loadConfig()
-        let files = try chapterFiles(in: chaptersPath, config: config)
-        var diagnostics: [Diagnostic] = []
+        let (config, configProblems) = BookConfig.load(at: rootPath.appending(Self.configFile).string,
+                                                       displayPath: Self.configFile)
+        var found = configProblems
+        let files = chapterFiles(in: chaptersPath, config: config, problems: &found)
         var chapters: [Chapter] = []
         for (offset, file) in files.enumerated() {
-            let (chapter, found) = parseFile(file, number: offset + 1)
-            diagnostics += found
-            if let chapter { chapters.append(chapter) }
+            if let chapter = parseFile(file.name, number: offset + 1, listedAt: file.listedAt,
+                                       problems: &found) {
+                chapters.append(chapter)
+            }
         }
         var index: Chapter?
-        let indexPath = (chaptersPath as NSString).appendingPathComponent(Self.indexFile)
-        if FileManager.default.fileExists(atPath: indexPath) {
-            let (chapter, found) = parseFile(Self.indexFile, number: 0)
-            diagnostics += found
-            index = chapter
+        if FileManager.default.fileExists(atPath: chaptersPath.appending(Self.indexFile).string) {
+            index = parseFile(Self.indexFile, number: 0, listedAt: nil, problems: &found)
         }
-        if files.isEmpty {
-            diagnostics.append(.error("'\(Self.chaptersFolder)' holds no chapters: add Markdown "
-                                      + "files such as \(Self.chaptersFolder)/01-introduction.md"))
+        if files.isEmpty && !found.contains(where: \.isError) {
+            found.append(.error("'\(Self.chaptersFolder)' holds no chapters: add Markdown "
+                                + "files such as \(Self.chaptersFolder)/01-introduction.md"))
         }
-        let errors = diagnostics.filter(\.isError)
-        guard errors.isEmpty else { throw DiagnosticList(errors) }
-        let title = config.title ?? index?.title
-            ?? URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
-        let book = Book(title: title, author: config.author,
-                        description: config.description ?? index?.frontMatter["description"],
-                        root: root, index: index, chapters: chapters)
-        return (book, diagnostics.filter { !$0.isError })
+        diagnostics.emit(found)
+        guard !found.contains(where: \.isError) else { return nil }
+        let title = config.title ?? index?.title ?? rootPath.name
+        return Book(title: title, author: config.author,
+                    description: config.description ?? index?.frontMatter["description"],
+                    root: root, index: index, chapters: chapters)
     }
 
-    private func loadConfig() throws -> BookConfig {
-        let path = (root as NSString).appendingPathComponent(Self.configFile)
-        do {
-            return try BookConfig.load(at: path, displayPath: Self.configFile)
-        } catch let diagnostic as Diagnostic {
-            throw DiagnosticList([diagnostic])
-        }
+    /// A chapter file to read, with the `book.yml` line that lists it (if it is listed).
+    private struct ChapterFile {
+        var name: String
+        var listedAt: SourceLocation?
     }
 
     /// Chapter file names: from the config if it lists them, else every `.md` but the index,
-    /// sorted by name (so `01-…`, `02-…` give the order).
-    private func chapterFiles(in folder: String, config: BookConfig) throws -> [String] {
-        if let listed = config.chapters {
-            let missing = listed.filter {
-                !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0))
+    /// sorted by name (so `01-…`, `02-…` give the order). Each chapter's page and work folder
+    /// are named by its slug (the file name without `.md`), so slugs must be unique.
+    private func chapterFiles(in folder: AbsolutePath, config: BookConfig,
+                              problems: inout [Diagnostic]) -> [ChapterFile] {
+        guard let listed = config.chapters else {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder.string)
+            } catch {
+                problems.append(.error("cannot read \(folder): \(error.localizedDescription)"))
+                return []
             }
-            guard missing.isEmpty else {
-                throw DiagnosticList(missing.map {
-                    .error("chapter '\($0)' listed in \(Self.configFile) does not exist in "
-                           + "\(Self.chaptersFolder)/", at: SourceLocation(file: Self.configFile, line: 1))
-                })
+            return names.filter { $0.hasSuffix(".md") && $0 != Self.indexFile && !$0.hasPrefix(".") }
+                .sorted().map { ChapterFile(name: $0) }
+        }
+        var files: [ChapterFile] = []
+        var slugs: [String: SourceLocation] = [:]
+        for entry in listed {
+            let path = folder.appending(entry.file)
+            guard folder.contains(path), path != folder else {
+                problems.append(.error("chapter '\(entry.file)' is outside \(Self.chaptersFolder)/: "
+                                       + "list files inside it", at: entry.location))
+                continue
             }
-            return listed
+            let name = folder.relativePath(of: path) ?? entry.file
+            guard name.hasSuffix(".md") else {
+                problems.append(.error("chapter '\(entry.file)' is not a Markdown file: chapters "
+                                       + "end in '.md'", at: entry.location))
+                continue
+            }
+            if name == Self.indexFile {
+                problems.append(.error("'\(Self.indexFile)' is the front page and is read on its own: "
+                                       + "remove it from the chapters list", at: entry.location))
+                continue
+            }
+            let slug = Chapter.slug(forPath: name)
+            if let first = slugs[slug] {
+                problems.append(.error(
+                    "chapter '\(entry.file)' would have the same page (\(slug).html) as the entry at "
+                    + "line \(first.line): list each chapter once, and give chapters in different "
+                    + "folders different file names", at: entry.location))
+                continue
+            }
+            if !FileManager.default.fileExists(atPath: path.string) {
+                problems.append(.error("chapter '\(entry.file)' listed in \(Self.configFile) does "
+                                       + "not exist in \(Self.chaptersFolder)/", at: entry.location))
+                continue
+            }
+            slugs[slug] = entry.location
+            files.append(ChapterFile(name: name, listedAt: entry.location))
         }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw DiagnosticList([.error("cannot read \(folder): \(error.localizedDescription)")])
-        }
-        return names.filter { $0.hasSuffix(".md") && $0 != Self.indexFile && !$0.hasPrefix(".") }
-            .sorted()
+        return files
     }
 
-    private func parseFile(_ name: String, number: Int) -> (Chapter?, [Diagnostic]) {
+    private func parseFile(_ name: String, number: Int, listedAt: SourceLocation?,
+                           problems: inout [Diagnostic]) -> Chapter? {
         let relative = "\(Self.chaptersFolder)/\(name)"
-        let path = (root as NSString).appendingPathComponent(relative)
+        let path = AbsolutePath(root).appending(relative).string
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [.error("cannot read \(relative)")])
+            problems.append(.error("cannot read \(relative): \(Self.unreadableReason(path))",
+                                   at: listedAt))
+            return nil
         }
         guard let source = String(data: data, encoding: .utf8) else {
-            return (nil, [.error("\(relative) is not UTF-8 text: save it as UTF-8",
-                                 at: SourceLocation(file: relative, line: 1))])
+            problems.append(TextDecoding.invalidUTF8(data, file: relative))
+            return nil
         }
-        return ChapterParser().parse(source, path: relative, number: number)
+        let (chapter, found) = ChapterParser().parse(source, path: relative, number: number)
+        problems += found
+        return chapter
+    }
+
+    /// Why a file cannot be read, in words ("a symbolic link to 'x.md', which does not exist").
+    private static func unreadableReason(_ path: String) -> String {
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path),
+           !FileManager.default.fileExists(atPath: path) {
+            return "it is a symbolic link to '\(target)', which does not exist"
+        }
+        if FileManager.default.fileExists(atPath: path) && !FileManager.default.isReadableFile(atPath: path) {
+            return "permission denied"
+        }
+        return FileManager.default.fileExists(atPath: path) ? "it could not be opened" : "it does not exist"
     }
 }

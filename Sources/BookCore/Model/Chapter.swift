@@ -28,6 +28,13 @@ public struct Chapter: Sendable, Codable {
 
     /// The page this chapter becomes, relative to the site root.
     public var pageName: String { slug + ".html" }
+
+    /// The slug of a chapter file: its name without folders and `.md`.
+    public static func slug(forPath path: String) -> String {
+        var name = String(path.split(separator: "/").last ?? "")
+        if name.hasSuffix(".md") { name.removeLast(3) }
+        return name
+    }
 }
 
 /// The whole book: its settings and its chapters in reading order.

@@ -10,6 +10,7 @@ public struct ChapterParser {
     ///   - path: the file's path relative to the book root, used in diagnostics.
     ///   - number: the chapter's 1-based position in the book.
     public func parse(_ source: String, path: String, number: Int) -> (Chapter?, [Diagnostic]) {
+        let source = TextDecoding.normalizingLineEndings(source)
         let frontMatter: FrontMatter
         do {
             frontMatter = try FrontMatter(splitting: source, file: path)
@@ -24,7 +25,7 @@ public struct ChapterParser {
         var converter = BlockConverter(file: path, source: frontMatter.body, math: extracted.spans)
         let blocks = converter.blocks(of: MarkdownNode(pointer: tree.root))
         var diagnostics = converter.diagnostics
-        let slug = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let slug = Chapter.slug(forPath: path)
         let title = frontMatter.values["title"].flatMap { $0.isEmpty ? nil : $0 }
             ?? firstHeading(blocks)
         if title == nil {
