@@ -112,7 +112,7 @@ extension SiteRenderer {
     func contentsList(_ links: [PageLink]) -> String {
         var out = "<h2 id=\"book-contents\">Contents</h2>\n<ol class=\"contents\">\n"
         for link in links where link.number != nil {
-            out += "<li><a href=\"" + HTML.attribute(link.page) + "\"><span class=\"chapter-number\">"
+            out += "<li><a href=\"" + HTML.path(link.page) + "\"><span class=\"chapter-number\">"
             out += "\(link.number ?? 0)</span><span class=\"chapter-title\">"
             out += HTML.text(link.title) + "</span>"
             if let summary = link.summary, !summary.isEmpty {

@@ -135,4 +135,36 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertTrue(parsed.cells.isEmpty)
         XCTAssertEqual(parsed.blocks[1].kind, .code(language: "python", text: "print(1)"))
     }
+
+    /// `$` is math only in prose: code, raw HTML and link destinations keep it byte for byte.
+    func testDollarsOutsideProseAreLeftAlone() throws {
+        let source = """
+        # Dollars
+
+        Math $x$ here.
+
+            echo $HOME/$USER and $$a$$
+
+        <div title="$a$">$5 and $b$</div>
+
+        [link](http://example.org/$a$b "t $x$") and <http://example.org/$y$>
+
+        ![img](pic-$n$.png)
+        """
+        let chapter = try XCTUnwrap(parse(source).0)
+        let kinds = chapter.blocks.map(\.kind)
+        XCTAssertEqual(kinds[2], .code(language: "", text: "echo $HOME/$USER and $$a$$"))
+        XCTAssertEqual(kinds[3], .html("<div title=\"$a$\">$5 and $b$</div>\n"))
+        guard case .paragraph(let inlines) = kinds[4] else { return XCTFail("\(kinds[4])") }
+        XCTAssertEqual(inlines.compactMap { inline -> String? in
+            if case .link(let url, let title, _) = inline { return url + "|" + title }
+            return nil
+        }, ["http://example.org/$a$b|t $x$", "http://example.org/$y$|"])
+        guard case .paragraph(let image) = kinds[5], case .image(let url, _, _)? = image.first else {
+            return XCTFail("\(kinds[5])")
+        }
+        XCTAssertEqual(url, "pic-$n$.png")
+        guard case .paragraph(let prose) = kinds[1] else { return XCTFail() }
+        XCTAssertTrue(prose.contains(.math("x")), "\(prose)")
+    }
 }

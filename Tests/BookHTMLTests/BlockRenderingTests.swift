@@ -117,7 +117,7 @@ final class BlockRenderingTests: XCTestCase {
         let (out, renderer) = TestBook.body([block(.paragraph(inlines))])
         XCTAssertEqual(out, """
             <p>t&amp;<code>a&lt;b</code><em>e</em><strong>s</strong><del>x</del>
-            <a href="https://x.org/?a=1&amp;b=&quot;2&quot;" title="T&quot;">l</a><br>
+            <a href="https://x.org/?a=1&amp;b=%222%22" title="T&quot;">l</a><br>
             <img src="https://x.org/i.png" alt="an &quot;i&quot;" loading="lazy">\
             <span class="math inline">x^2 &lt; 1</span><a href="02-relu.md#units">r</a></p>
 

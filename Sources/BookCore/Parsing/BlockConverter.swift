@@ -47,7 +47,7 @@ struct BlockConverter {
         case CMARK_NODE_CODE_BLOCK:
             return codeBlock(node, at: at)
         case CMARK_NODE_HTML_BLOCK:
-            return Block(.html(node.literal), at: at)
+            return Block(.html(restoringMath(node.literal)), at: at)
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.thematicBreak, at: at)
         default:
@@ -66,7 +66,7 @@ struct BlockConverter {
 
     private mutating func codeBlock(_ node: MarkdownNode, at: SourceLocation) -> Block {
         let language = node.fenceInfo.split(separator: " ").first.map(String.init) ?? ""
-        var text = node.literal
+        var text = restoringMath(node.literal)
         if text.hasSuffix("\n") { text.removeLast() }
         if node.isFenced { checkClosed(node, at: at) }
         guard node.isFenced, language == "swift" else {
@@ -130,13 +130,15 @@ extension BlockConverter {
         case CMARK_NODE_SOFTBREAK: return [.softBreak]
         case CMARK_NODE_LINEBREAK: return [.lineBreak]
         case CMARK_NODE_CODE: return [code(node.literal, at: here)]
-        case CMARK_NODE_HTML_INLINE: return [.html(node.literal)]
+        case CMARK_NODE_HTML_INLINE: return [.html(restoringMath(node.literal))]
         case CMARK_NODE_EMPH: return [.emphasis(inlines(of: node, at: here))]
         case CMARK_NODE_STRONG: return [.strong(inlines(of: node, at: here))]
         case CMARK_NODE_LINK:
-            return [.link(url: node.url, title: node.title, content: inlines(of: node, at: here))]
+            return [.link(url: restoringMath(node.url), title: restoringMath(node.title),
+                          content: inlines(of: node, at: here))]
         case CMARK_NODE_IMAGE:
-            return [.image(url: node.url, title: node.title, alt: inlines(of: node, at: here))]
+            return [.image(url: restoringMath(node.url), title: restoringMath(node.title),
+                           alt: inlines(of: node, at: here))]
         default:
             if node.typeName == "strikethrough" {
                 return [.strikethrough(inlines(of: node, at: here))]
@@ -208,16 +210,11 @@ extension BlockConverter {
         character.isLetter || character.isNumber || character == "-" || character == "_"
     }
 
-    /// Math inside a code span was never extracted, but a placeholder could only appear
-    /// there if the extractor mis-scanned; keep code verbatim by restoring any placeholder.
+    /// Math is lifted out before cmark parses, so placeholders can land where `$` is not math:
+    /// code (indented code blocks, code spans), raw HTML, link destinations and titles. There
+    /// the original text goes back, byte for byte.
     private func restoringMath(_ literal: String) -> String {
-        guard literal.contains(MathExtractor.open) else { return literal }
-        var result = literal
-        for (number, span) in math.enumerated().reversed() {
-            let placeholder = "\(MathExtractor.open)\(number)\(MathExtractor.close)"
-            result = result.replacingOccurrences(of: placeholder, with: "$\(span.tex)$")
-        }
-        return result
+        MathExtractor.restoring(literal, spans: math)
     }
 
     /// cmark does not record positions of every inline node; find the text in the source

@@ -50,7 +50,8 @@ public struct ChapterParser {
 
 extension ChapterParser {
     /// Parses one line of Markdown (a figure caption, say) into inline content, with math.
-    /// Cells and inline values are not allowed there and stay plain code.
+    /// Cells and inline values are not allowed there and stay plain code; raw HTML is shown as
+    /// text, since a caption may come from a running program.
     public static func inlineMarkdown(_ text: String, path: String) -> [Inline] {
         let extracted = MathExtractor(text)
         let tree = MarkdownTree(parsing: extracted.text)
@@ -58,10 +59,11 @@ extension ChapterParser {
         let blocks = converter.blocks(of: MarkdownNode(pointer: tree.root))
         guard case .paragraph(let content)? = blocks.first?.kind else { return [.text(text)] }
         return content.map { inline in
-            if case .inlineValue(let index) = inline {
-                return .code("{swift} " + converter.inlineExpressions[index].code)
+            switch inline {
+            case .inlineValue(let index): return .code("{swift} " + converter.inlineExpressions[index].code)
+            case .html(let raw): return .text(raw)
+            default: return inline
             }
-            return inline
         }
     }
 }

@@ -16,6 +16,12 @@ struct MathExtractor {
     struct Span: Equatable {
         var tex: String
         var display: Bool
+        /// The exact text the span replaced, `$…$` or `$$…$$`, to put back where math is not
+        /// math (code, raw HTML, link destinations): extraction runs before cmark knows which
+        /// is which.
+        var source: String = ""
+
+        static func == (a: Span, b: Span) -> Bool { a.tex == b.tex && a.display == b.display }
     }
 
     private(set) var spans: [Span] = []
@@ -105,7 +111,8 @@ struct MathExtractor {
                 if characters[search] == "$" && characters[search + 1] == "$" {
                     let body = String(characters[(start + 2)..<search])
                     let newlines = body.filter { $0 == "\n" }.count
-                    appendPlaceholder(Span(tex: trimmed(body), display: true))
+                    appendPlaceholder(Span(tex: trimmed(body), display: true,
+                                           source: String(characters[start..<(search + 2)])))
                     text += String(repeating: "\n", count: newlines)
                     return search + 2
                 }
@@ -127,7 +134,8 @@ struct MathExtractor {
                 // Math never holds a bare `$`, so only the next one can close the span.
                 guard !characters[search - 1].isWhitespace,
                       !(search + 1 < characters.count && characters[search + 1].isNumber) else { break }
-                appendPlaceholder(Span(tex: String(characters[next..<search]), display: false))
+                appendPlaceholder(Span(tex: String(characters[next..<search]), display: false,
+                                       source: String(characters[start...search])))
                 return search + 1
             }
             search += 1
@@ -141,6 +149,23 @@ struct MathExtractor {
         text += String(spans.count)
         text.append(Self.close)
         spans.append(span)
+    }
+
+    /// `text` with every placeholder put back as the source it replaced (and the newlines a
+    /// display span kept after its placeholder folded back in).
+    static func restoring(_ text: String, spans: [Span]) -> String {
+        guard text.contains(open) else { return text }
+        var result = text
+        for (number, span) in spans.enumerated().reversed() {
+            let placeholder = "\(open)\(number)\(close)"
+            let newlines = String(repeating: "\n", count: span.source.filter { $0 == "\n" }.count)
+            if !newlines.isEmpty && result.contains(placeholder + newlines) {
+                result = result.replacingOccurrences(of: placeholder + newlines, with: span.source)
+            } else {
+                result = result.replacingOccurrences(of: placeholder, with: span.source)
+            }
+        }
+        return result
     }
 
     private func trimmed(_ body: String) -> String {

@@ -13,6 +13,36 @@ enum HTML {
         escape(string, quotes: true)
     }
 
+    /// An author's URL for an `href` or `src`, attribute-escaped: bytes a browser would misread
+    /// (spaces, a backslash it turns into `/`, quotes, non-ASCII) are percent-encoded, while URL
+    /// punctuation and existing `%XX` escapes stay, as cmark-gfm's own renderer does.
+    static func url(_ string: String) -> String {
+        attribute(percentEncoded(string, keeping: urlSafe))
+    }
+
+    /// A path glia made (a page, a figure file), attribute-escaped: everything but unreserved
+    /// characters and `/` is percent-encoded, so a file named `a#b c.md` still links.
+    static func path(_ string: String) -> String {
+        percentEncoded(string, keeping: pathSafe)
+    }
+
+    private static let pathSafe = Set(Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/@".utf8))
+    private static let urlSafe = pathSafe.union(Array("!$&'()*+,;=:@?#%".utf8))
+
+    private static func percentEncoded(_ string: String, keeping safe: Set<UInt8>) -> String {
+        guard !string.utf8.allSatisfy(safe.contains) else { return string }
+        var out = ""
+        for byte in string.utf8 {
+            if safe.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
+    }
+
     private static func escape(_ string: String, quotes: Bool) -> String {
         let needsWork = string.utf8.contains { byte in
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")

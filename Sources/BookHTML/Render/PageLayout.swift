@@ -83,7 +83,7 @@ struct PageLayout {
         out += "<ol class=\"chapter-nav\">\n"
         // A generated front page is already linked by the book title above.
         for page in pages where page.number != nil || page.title != bookTitle {
-            out += "<li><a href=\"" + HTML.attribute(page.page) + "\""
+            out += "<li><a href=\"" + HTML.path(page.page) + "\""
             if page.page == current.page { out += " aria-current=\"page\"" }
             out += ">"
             if let number = page.number { out += "<span class=\"chapter-number\">\(number)</span>" }
@@ -99,12 +99,12 @@ struct PageLayout {
         guard previous != nil || next != nil else { return }
         out += "<nav class=\"pager\" aria-label=\"Previous and next chapter\">\n"
         if let previous {
-            out += "<a class=\"pager-previous\" rel=\"prev\" href=\"" + HTML.attribute(previous.page)
+            out += "<a class=\"pager-previous\" rel=\"prev\" href=\"" + HTML.path(previous.page)
             out += "\"><span class=\"pager-hint\">Previous</span><span class=\"pager-title\">"
             out += HTML.text(previous.label) + "</span></a>\n"
         }
         if let next {
-            out += "<a class=\"pager-next\" rel=\"next\" href=\"" + HTML.attribute(next.page)
+            out += "<a class=\"pager-next\" rel=\"next\" href=\"" + HTML.path(next.page)
             out += "\"><span class=\"pager-hint\">Next</span><span class=\"pager-title\">"
             out += HTML.text(next.label) + "</span></a>\n"
         }

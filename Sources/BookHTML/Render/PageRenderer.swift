@@ -195,13 +195,13 @@ struct PageRenderer {
                               + "\(result?.figureDirectory ?? "?")", at: entry.cell.fence))
             }
         }
-        let png = HTML.attribute(folder + figure.png)
-        let png2x = HTML.attribute(folder + figure.png2x)
+        let png = HTML.path(folder + figure.png)
+        let png2x = HTML.path(folder + figure.png2x)
         out += "<figure id=\"" + HTML.attribute(entry.label) + "\" class=\"cell-figure\">\n"
         if let narrow = figure.narrow {
             // Phones get the stacked layout; the breakpoint matches the site's phone layout.
-            let small = HTML.attribute(folder + narrow.png)
-            let small2x = HTML.attribute(folder + narrow.png2x)
+            let small = HTML.path(folder + narrow.png)
+            let small2x = HTML.path(folder + narrow.png2x)
             out += "<picture><source media=\"(max-width: 40rem)\" "
             out += "srcset=\"\(small) 1x, \(small2x) 2x\" "
             out += "width=\"\(narrow.width)\" height=\"\(narrow.height)\">\n"
@@ -219,7 +219,7 @@ struct PageRenderer {
                 + "reading order.)</span>"
         }
         out += " <span class=\"figure-files\">(<a href=\""
-        out += HTML.attribute(folder + figure.svg) + "\">SVG</a>, <a href=\"\(png2x)\">PNG 2×</a>)"
+        out += HTML.path(folder + figure.svg) + "\">SVG</a>, <a href=\"\(png2x)\">PNG 2×</a>)"
         out += "</span></figcaption>\n</figure>\n"
     }
 
@@ -251,11 +251,11 @@ struct PageRenderer {
         case .strikethrough(let content):
             out += "<del>" + inlines(content) + "</del>"
         case .link(let url, let title, let content):
-            out += "<a href=\"" + HTML.attribute(linkTarget(url)) + "\""
+            out += "<a href=\"" + linkTarget(url) + "\""
             if !title.isEmpty { out += " title=\"" + HTML.attribute(title) + "\"" }
             out += ">" + inlines(content) + "</a>"
         case .image(let url, let title, let alt):
-            out += "<img src=\"" + HTML.attribute(imageSource(url)) + "\" alt=\""
+            out += "<img src=\"" + imageSource(url) + "\" alt=\""
             out += HTML.attribute(alt.plainText) + "\""
             if !title.isEmpty { out += " title=\"" + HTML.attribute(title) + "\"" }
             out += " loading=\"lazy\">"
@@ -287,7 +287,7 @@ struct PageRenderer {
     private mutating func crossReference(_ label: String, at location: SourceLocation) -> String {
         if let entry = catalog.entry(label: label) {
             let target = entry.page == page ? "" : entry.page
-            return "<a class=\"xref\" href=\"" + HTML.attribute(target + "#" + label) + "\">Figure "
+            return "<a class=\"xref\" href=\"" + HTML.path(target) + "#" + HTML.path(label) + "\">Figure "
                 + entry.number + "</a>"
         }
         report(.error("unknown cross-reference '@\(label)'; " + catalog.knownLabels(near: label),
@@ -295,37 +295,45 @@ struct PageRenderer {
         return "<span class=\"xref missing\">@" + HTML.text(label) + "</span>"
     }
 
-    /// Links to another chapter's Markdown file go to its page instead. A link to a page or
-    /// chapter the book does not have is reported, since the browser would show an error page.
+    /// The `href` of a link, encoded and escaped. Links to another chapter's Markdown file go
+    /// to its page instead. A link to a page or chapter the book does not have is reported,
+    /// since the browser would show an error page.
     private mutating func linkTarget(_ url: String) -> String {
-        guard Self.isLocal(url) else { return url }
+        guard Self.isLocal(url) else { return HTML.url(url) }
         let (path, fragment) = Self.splitFragment(url)
         let isMarkdown = path.hasSuffix(".md")
-        guard isMarkdown || path.hasSuffix(".html") else { return url }
+        guard isMarkdown || path.hasSuffix(".html") else { return HTML.url(url) }
         let name = String(path.split(separator: "/").last ?? "")
         let slug = String(name.dropLast(isMarkdown ? 3 : 5))
         guard slugs.contains(slug) || slug == "index" else {
             report(.warning("link to '\(url)' points to no page of this book", at: currentLocation))
-            return url
+            return HTML.url(url)
         }
-        return isMarkdown ? slug + ".html" + fragment : url
+        return isMarkdown ? HTML.path(slug + ".html") + HTML.url(fragment) : HTML.url(url)
     }
 
-    /// A local image next to the chapter is copied to the same relative path in the site, so
-    /// the page's relative link keeps working.
+    /// The `src` of an image, encoded and escaped. A local image next to the chapter is copied
+    /// to the same relative path in the site, so the page's relative link keeps working; one
+    /// outside the chapters folder would not be published, so it is an error at its line.
     private mutating func imageSource(_ url: String) -> String {
-        guard Self.isLocal(url), !url.isEmpty else { return url }
+        guard Self.isLocal(url), !url.isEmpty else { return HTML.url(url) }
         let (path, _) = Self.splitFragment(url)
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard !path.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else { return url }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        guard !path.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
+            report(.error("image '\(url)' is outside the chapters folder, so the site would not "
+                          + "include it: move it next to the chapter (for example into "
+                          + "chapters/images/) and link it from there", at: currentLocation))
+            return HTML.url(url)
+        }
         let chapterFolder = chapter.path.split(separator: "/").dropLast().joined(separator: "/")
-        let source = [bookRoot, chapterFolder, path].filter { !$0.isEmpty }.joined(separator: "/")
+        let source = [bookRoot, chapterFolder, parts.joined(separator: "/")]
+            .filter { !$0.isEmpty }.joined(separator: "/")
         if FileSystem.isFile(source) {
             need(SiteFile(path: parts.joined(separator: "/"), contents: .copy(from: source)))
         } else {
             report(.warning("image '\(url)' not found at \(source)", at: currentLocation))
         }
-        return url
+        return HTML.url(url)
     }
 
     private static func isLocal(_ url: String) -> Bool {

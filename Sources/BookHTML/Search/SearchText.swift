@@ -8,7 +8,7 @@ struct SearchText {
     let catalog: FigureCatalog
 
     func entries(blocks: [Block], page: PageLink) -> [SearchEntry] {
-        var entries = [SearchEntry(url: page.page, title: page.title, page: page.label, text: "")]
+        var entries = [SearchEntry(url: HTML.path(page.page), title: page.title, page: page.label, text: "")]
         var words: [String] = []
         func flush() {
             entries[entries.count - 1].text = Self.collapse(words.joined(separator: " "))
@@ -17,7 +17,7 @@ struct SearchText {
         for block in blocks {
             if case .heading(_, let content, let id) = block.kind {
                 flush()
-                entries.append(SearchEntry(url: page.page + "#" + id, title: plain(content),
+                entries.append(SearchEntry(url: HTML.path(page.page) + "#" + HTML.path(id), title: plain(content),
                                            page: page.label, text: ""))
             } else {
                 collect(block, into: &words)
