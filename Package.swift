@@ -82,7 +82,8 @@ let package = Package(
                     swiftSettings: notebookSide),
         .testTarget(name: "BookCoreTests", dependencies: ["BookCore"]),
         .testTarget(name: "BookExecutionTests", dependencies: ["BookExecution", "BookCore", "GliaProtocol"]),
-        .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML", "BookCore"]),
+        .testTarget(name: "BookHTMLTests", dependencies: ["BookHTML", "BookCore", "CCMark"],
+                    resources: [.copy("Differential/corpus.md")]),
         .testTarget(name: "EndToEndTests", dependencies: ["glia", "BookCore", "BookExecution"]),
     ]
 )

@@ -133,7 +133,7 @@ final class ChapterParserTests: XCTestCase {
         let (chapter, _) = parse("# T\n\n```python\nprint(1)\n```\n")
         let parsed = try XCTUnwrap(chapter)
         XCTAssertTrue(parsed.cells.isEmpty)
-        XCTAssertEqual(parsed.blocks[1].kind, .code(language: "python", text: "print(1)"))
+        XCTAssertEqual(parsed.blocks[1].kind, .code(language: "python", text: "print(1)\n"))
     }
 
     /// `$` is math only in prose: code, raw HTML and link destinations keep it byte for byte.
@@ -153,7 +153,7 @@ final class ChapterParserTests: XCTestCase {
         """
         let chapter = try XCTUnwrap(parse(source).0)
         let kinds = chapter.blocks.map(\.kind)
-        XCTAssertEqual(kinds[2], .code(language: "", text: "echo $HOME/$USER and $$a$$"))
+        XCTAssertEqual(kinds[2], .code(language: "", text: "echo $HOME/$USER and $$a$$\n"))
         XCTAssertEqual(kinds[3], .html("<div title=\"$a$\">$5 and $b$</div>\n"))
         guard case .paragraph(let inlines) = kinds[4] else { return XCTFail("\(kinds[4])") }
         XCTAssertEqual(inlines.compactMap { inline -> String? in

@@ -16,15 +16,20 @@ final class BlockRenderingTests: XCTestCase {
                        "<p>a &lt; b &amp; \"c\"</p>\n")
     }
 
-    func testHeadingHasIdAndAnchorAndIsNeverH1() {
+    /// The page title is the only h1; the highest heading level in the chapter becomes h2 and
+    /// the rest keep their distance, so `#` and `##` stay apart.
+    func testHeadingLevelsKeepTheirOrderBelowTheTitle() {
         let out = html(block(.heading(level: 2, content: [.text("Why <ReLU>?")], id: "why-relu")),
                        block(.heading(level: 1, content: [.text("Late title")], id: "late")))
         XCTAssertEqual(out, """
-            <h2 id="why-relu">Why &lt;ReLU&gt;?<a class="anchor" href="#why-relu" \
-            aria-label="Link to Why &lt;ReLU&gt;?">#</a></h2>
+            <h3 id="why-relu">Why &lt;ReLU&gt;?<a class="anchor" href="#why-relu" \
+            aria-label="Link to Why &lt;ReLU&gt;?">#</a></h3>
             <h2 id="late">Late title<a class="anchor" href="#late" aria-label="Link to Late title">#</a></h2>
 
             """)
+        XCTAssertTrue(html(block(.heading(level: 2, content: [.text("A")], id: "a")),
+                           block(.heading(level: 3, content: [.text("B")], id: "b")))
+                        .hasPrefix("<h2 id=\"a\">"), "a chapter starting at ## keeps h2")
     }
 
     func testLeadingTitleHeadingIsDropped() {
@@ -36,8 +41,8 @@ final class BlockRenderingTests: XCTestCase {
     func testBlockQuoteListsAndRule() {
         let item = [block(.paragraph([.text("one")]))]
         let out = html(block(.blockQuote([block(.paragraph([.text("quoted")]))])),
-                       block(.list(ordered: true, start: 3, tight: true, items: [item, item])),
-                       block(.list(ordered: false, start: 1, tight: false, items: [item])),
+                       block(.list(ordered: true, start: 3, tight: true, items: [ListItem(item), ListItem(item)])),
+                       block(.list(ordered: false, start: 1, tight: false, items: [ListItem(item)])),
                        block(.thematicBreak))
         XCTAssertEqual(out, """
             <blockquote>
@@ -60,8 +65,10 @@ final class BlockRenderingTests: XCTestCase {
                        block(.code(language: "", text: "plain & simple\n")))
         XCTAssertEqual(out, """
             <pre class="code" tabindex="0"><code class="language-python">if a &lt; b:
-                print('x')</code></pre>
-            <pre class="code" tabindex="0"><code>plain &amp; simple</code></pre>
+                print('x')
+            </code></pre>
+            <pre class="code" tabindex="0"><code>plain &amp; simple
+            </code></pre>
 
             """)
     }

@@ -13,7 +13,7 @@ final class SearchIndexTests: XCTestCase {
             TestBook.paragraph(.text("Accuracy is "), .inlineValue(0), .text(" <here>.")),
             Block(.code(language: "swift", text: "hidden code"), at: TestBook.at(6)),
             Block(.list(ordered: false, start: 1, tight: true,
-                        items: [[TestBook.paragraph(.text("item \"one\""))]]), at: TestBook.at(7)),
+                        items: [ListItem([TestBook.paragraph(.text("item \"one\""))])]), at: TestBook.at(7)),
         ], inline: [expression])
         let results = ["02-relu": ChapterResult(cells: [], inlineValues: ["0.97"],
                                                 figureDirectory: "/x")]

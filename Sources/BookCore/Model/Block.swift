@@ -14,7 +14,7 @@ public indirect enum BlockKind: Hashable, Sendable, Codable {
     /// `id` is unique within the chapter, for anchors and the table of contents.
     case heading(level: Int, content: [Inline], id: String)
     case blockQuote([Block])
-    case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]])
+    case list(ordered: Bool, start: Int, tight: Bool, items: [ListItem])
     /// A fenced or indented code block that is not run (another language, or no language).
     case code(language: String, text: String)
     /// A `swift` cell; the index points into `Chapter.cells`.
@@ -24,6 +24,18 @@ public indirect enum BlockKind: Hashable, Sendable, Codable {
     case html(String)
     case table(Table)
     case thematicBreak
+}
+
+/// One item of a list: its blocks, and for a GFM task list item (`- [ ] …`) whether it is done.
+public struct ListItem: Hashable, Sendable, Codable {
+    public var blocks: [Block]
+    /// nil for an ordinary item; false for `[ ]`, true for `[x]`.
+    public var task: Bool?
+
+    public init(_ blocks: [Block], task: Bool? = nil) {
+        self.blocks = blocks
+        self.task = task
+    }
 }
 
 public struct Table: Hashable, Sendable, Codable {

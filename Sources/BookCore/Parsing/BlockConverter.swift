@@ -41,7 +41,9 @@ struct BlockConverter {
         case CMARK_NODE_BLOCK_QUOTE:
             return Block(.blockQuote(blocks(of: node)), at: at)
         case CMARK_NODE_LIST:
-            let items = node.children.map { blocks(of: $0) }
+            let items = node.children.map { item in
+                ListItem(blocks(of: item), task: item.typeName == "tasklist" ? item.isCheckedTask : nil)
+            }
             return Block(.list(ordered: node.isOrderedList, start: node.listStart,
                                tight: node.isTightList, items: items), at: at)
         case CMARK_NODE_CODE_BLOCK:
@@ -66,18 +68,27 @@ struct BlockConverter {
 
     private mutating func codeBlock(_ node: MarkdownNode, at: SourceLocation) -> Block {
         let language = node.fenceInfo.split(separator: " ").first.map(String.init) ?? ""
-        var text = restoringMath(node.literal)
-        if text.hasSuffix("\n") { text.removeLast() }
+        let literal = restoringMath(node.literal)
         if node.isFenced { checkClosed(node, at: at) }
         guard node.isFenced, language == "swift" else {
-            return Block(.code(language: language, text: text), at: at)
+            // Shown as written, final line break included, as CommonMark renders it: every
+            // blank line the author kept stays visible.
+            return Block(.code(language: language, text: literal), at: at)
         }
+        var text = literal
+        if text.hasSuffix("\n") { text.removeLast() }
         let firstLine = node.startLine + 1
         let parsed = CellOptionsParser.parse(text, file: file, firstLine: firstLine,
                                              column: node.startColumn)
         diagnostics += parsed.diagnostics
         let cell = Cell(index: cells.count, options: parsed.options, code: parsed.code,
                         source: text, fence: at, firstLine: firstLine, column: node.startColumn)
+        if let label = cell.options.label,
+           let first = cells.first(where: { $0.options.label == label }) {
+            diagnostics.append(.error(
+                "cell label '\(label)' is already used by the cell at line \(first.fence.line): "
+                + "labels name a place on the page, so each must be unique", at: at))
+        }
         cells.append(cell)
         return Block(.cell(cell.index), at: at)
     }

@@ -1,12 +1,23 @@
 /// Makes heading anchors (`## Why ReLU?` → `why-relu`), unique within a page.
+///
+/// Figures (`fig-…`) and cells (`cell-…`) have ids of their own on the same page, so a heading
+/// whose anchor would start like theirs ("Fig curve" → `fig-curve`) gets `-section` added:
+/// `@fig-curve` must always land on the figure.
 struct HeadingIDs {
-    private var used: [String: Int] = [:]
+    static let reservedPrefixes = ["fig-", "cell-", "tbl-", "eq-", "sec-", "glia-"]
+    private var used: Set<String> = []
 
     mutating func unique(for title: String) -> String {
-        let base = Self.slug(title)
-        let count = used[base, default: 0]
-        used[base] = count + 1
-        return count == 0 ? base : "\(base)-\(count)"
+        var base = Self.slug(title)
+        if Self.reservedPrefixes.contains(where: base.hasPrefix) { base += "-section" }
+        var candidate = base
+        var count = 0
+        while used.contains(candidate) {
+            count += 1
+            candidate = "\(base)-\(count)"
+        }
+        used.insert(candidate)
+        return candidate
     }
 
     /// Lowercase letters and digits, other runs of characters collapsed to one hyphen.

@@ -13,7 +13,9 @@ final class MarkdownTree {
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
+        // tagfilter only acts in cmark's own HTML renderer; glia's renderer applies the same
+        // rule (`RawHTML.filtered`), and the differential test attaches it for comparison.
+        for name in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
@@ -54,6 +56,7 @@ struct MarkdownNode {
     var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
     var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }
+    var isCheckedTask: Bool { cmark_gfm_extensions_get_tasklist_item_checked(pointer) }
     var isHeaderRow: Bool { cmark_gfm_extensions_get_table_row_is_header(pointer) != 0 }
 
     var tableAlignments: [Table.Alignment] {

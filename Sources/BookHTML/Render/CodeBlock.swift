@@ -10,8 +10,8 @@ enum CodeBlock {
             out += " class=\"language-" + HTML.attribute(language) + "\""
         }
         out += ">"
-        let body = code.hasSuffix("\n") ? String(code.dropLast()) : code
-        out += language == "swift" ? SwiftHighlighter.html(body) : HTML.text(body)
+        // `code` is the block's text as CommonMark gives it, final line break included.
+        out += language == "swift" ? SwiftHighlighter.html(code) : HTML.text(code)
         return out + "</code></pre>\n"
     }
 }

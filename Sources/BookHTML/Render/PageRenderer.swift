@@ -29,6 +29,8 @@ struct PageRenderer {
     private(set) var headings: [Heading] = []
     /// Location of the block being rendered, for diagnostics about inlines without one.
     private var location: SourceLocation
+    /// Added to every Markdown heading level (see `headingShift(_:)`).
+    private var headingShift = 0
 
     init(chapter: Chapter, page: String, result: ChapterResult?, catalog: FigureCatalog,
          bookRoot: String, slugs: Set<String>) {
@@ -49,6 +51,7 @@ struct PageRenderer {
            content.plainText == chapter.title {
             blocks.removeFirst()
         }
+        headingShift = Self.headingShift(blocks)
         var out = ""
         out.reserveCapacity(blocks.count * 256)
         for block in blocks {
@@ -104,7 +107,7 @@ struct PageRenderer {
             noteMath()
             out += "<div class=\"math display\">" + HTML.text(tex) + "</div>\n"
         case .html(let raw):
-            out += raw
+            out += RawHTML.filtered(raw)
             if !raw.hasSuffix("\n") { out += "\n" }
         case .table(let table):
             self.table(table, into: &out)
@@ -115,8 +118,7 @@ struct PageRenderer {
 
     private mutating func heading(level: Int, content: [Inline], id: String, topLevel: Bool,
                                   into out: inout String) {
-        // The page title is the only h1.
-        let shown = min(6, max(2, level))
+        let shown = min(6, max(2, level + headingShift))
         let html = inlines(content)
         let text = content.plainText
         if topLevel { headings.append(Heading(level: shown, id: id, html: html, text: text)) }
@@ -126,13 +128,29 @@ struct PageRenderer {
         out += HTML.attribute(text) + "\">#</a></h\(shown)>\n"
     }
 
-    private mutating func list(ordered: Bool, start: Int, tight: Bool, items: [[Block]],
+    /// The page title is the only h1, so the page's highest heading level becomes h2 and the
+    /// others keep their distance below it: `#`/`##` become h2/h3, and a chapter that starts
+    /// at `##` keeps h2. No level is skipped or merged.
+    private static func headingShift(_ blocks: [Block]) -> Int {
+        let levels = blocks.compactMap { block -> Int? in
+            if case .heading(let level, _, _) = block.kind { return level }
+            return nil
+        }
+        return 2 - (levels.min() ?? 2)
+    }
+
+    private mutating func list(ordered: Bool, start: Int, tight: Bool, items: [ListItem],
                                into out: inout String) {
         let tag = ordered ? "ol" : "ul"
         out += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
         for item in items {
             out += "<li>"
-            render(item, tight: tight, into: &out)
+            if let done = item.task {
+                // A task list item: a read-only checkbox, named for screen readers.
+                out += done ? "<input type=\"checkbox\" checked disabled aria-label=\"done\"> "
+                    : "<input type=\"checkbox\" disabled aria-label=\"not done\"> "
+            }
+            render(item.blocks, tight: tight, into: &out)
             if out.hasSuffix("\n") { out.removeLast() }
             out += "</li>\n"
         }
@@ -260,7 +278,7 @@ struct PageRenderer {
             if !title.isEmpty { out += " title=\"" + HTML.attribute(title) + "\"" }
             out += " loading=\"lazy\">"
         case .html(let raw):
-            out += raw
+            out += RawHTML.filtered(raw)
         case .softBreak:
             out += "\n"
         case .lineBreak:

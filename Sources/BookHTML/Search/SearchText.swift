@@ -36,7 +36,7 @@ struct SearchText {
         case .blockQuote(let children):
             children.forEach { collect($0, into: &words) }
         case .list(_, _, _, let items):
-            items.joined().forEach { collect($0, into: &words) }
+            items.flatMap(\.blocks).forEach { collect($0, into: &words) }
         case .table(let table):
             words += table.header.map(plain)
             words += table.rows.joined().map(plain)
