@@ -167,4 +167,20 @@ final class ChapterParserTests: XCTestCase {
         guard case .paragraph(let prose) = kinds[1] else { return XCTFail() }
         XCTAssertTrue(prose.contains(.math("x")), "\(prose)")
     }
+
+    /// cmark parses any depth; glia bounds its own tree once, with a located error, so no later
+    /// walk (render, search, captions) can overflow the stack.
+    func testDeepNestingIsBoundedWithAnError() throws {
+        for opener in ["> ", "- ", "*", "["] {
+            let source = "# Deep\n\n" + String(repeating: opener, count: 20_000) + "text\n"
+            let (chapter, diagnostics) = parse(source)
+            XCTAssertNotNil(chapter)
+            if opener == "> " || opener == "- " {
+                XCTAssertEqual(diagnostics.map(\.description), [
+                    "chapters/01-test.md:3:199: error: Markdown nested more than 100 levels deep "
+                    + "(block quotes, lists or emphasis inside each other): glia stops there; flatten this part",
+                ], opener)
+            }
+        }
+    }
 }

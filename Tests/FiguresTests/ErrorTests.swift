@@ -18,6 +18,13 @@ final class ErrorTests: XCTestCase {
         assertFigureError({ try chart.makeFigure().pngData() }, contains: "non-finite value nan at index 1")
     }
 
+    /// Finite data whose span overflows a Double must be an error, not a spin until timeout.
+    func testDataWiderThanADoubleIsAnError() {
+        assertFigureError({ try LineChart(x: [0, 1], y: [-1e308, 1e308]).makeFigure().pngData() },
+                          contains: "wider than a number can hold")
+        XCTAssertEqual(NiceTicks.linear(-1e308...1e308, maxCount: 5).count, 0)
+    }
+
     func testEmptyData() {
         assertFigureError({ try LineChart(x: [], y: []).makeFigure().pngData() }, contains: "is empty")
         assertFigureError({ try Figure(panels: []).pngData() }, contains: "no panels")

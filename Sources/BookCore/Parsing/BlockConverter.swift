@@ -19,8 +19,33 @@ struct BlockConverter {
         self.math = math
     }
 
+    /// How deep blocks (quotes, lists) and inlines (emphasis, links) may nest. cmark-gfm
+    /// parses any depth, but every later walk over glia's tree (rendering, search, captions)
+    /// recurses, so the tree is bounded here, once, with an error instead of a stack overflow.
+    static let maximumDepth = 100
+    private var depth = 0
+    private var reportedDepth = false
+
+    /// Enters one level of nesting; false (with one error for the chapter) past the limit.
+    private mutating func descend(at location: SourceLocation) -> Bool {
+        guard depth < Self.maximumDepth else {
+            if !reportedDepth {
+                reportedDepth = true
+                diagnostics.append(.error(
+                    "Markdown nested more than \(Self.maximumDepth) levels deep (block quotes, lists "
+                    + "or emphasis inside each other): glia stops there; flatten this part",
+                    at: location))
+            }
+            return false
+        }
+        depth += 1
+        return true
+    }
+
     mutating func blocks(of node: MarkdownNode) -> [Block] {
-        node.children.compactMap { block($0) }
+        guard descend(at: location(node)) else { return [] }
+        defer { depth -= 1 }
+        return node.children.compactMap { block($0) }
     }
 
     private func location(_ node: MarkdownNode) -> SourceLocation {
@@ -129,7 +154,9 @@ extension BlockConverter {
     /// The inline content of a block. `at` is the block's location, used for inline nodes
     /// whose own position cmark does not record.
     mutating func inlines(of node: MarkdownNode, at: SourceLocation) -> [Inline] {
-        node.children.flatMap { inline($0, at: at) }
+        guard descend(at: at) else { return [] }
+        defer { depth -= 1 }
+        return node.children.flatMap { inline($0, at: at) }
     }
 
     private mutating func inline(_ node: MarkdownNode, at: SourceLocation) -> [Inline] {

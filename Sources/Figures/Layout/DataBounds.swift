@@ -49,6 +49,21 @@ struct DataBounds {
     /// axes), widened when the data is a single value.
     static func limits(_ axis: Axis, data: ClosedRange<Double>?, exact: Bool) throws
         -> ClosedRange<Double> {
+        let range = try unchecked(axis, data: data, exact: exact)
+        // Finite values can still span more than a Double holds (-1e308…1e308); ticks, scales
+        // and pixels all need the width, so such an axis is an error, not an endless loop.
+        guard range.lowerBound.isFinite, range.upperBound.isFinite,
+              (range.upperBound - range.lowerBound).isFinite else {
+            let name = axis.label.flatMap { $0.isEmpty ? nil : "axis '\($0)'" } ?? "axis"
+            throw FigureError("the \(name) would span "
+                              + "\(range.lowerBound)…\(range.upperBound), wider than a number can "
+                              + "hold: check the data for huge values, or set the axis limits")
+        }
+        return range
+    }
+
+    private static func unchecked(_ axis: Axis, data: ClosedRange<Double>?, exact: Bool) throws
+        -> ClosedRange<Double> {
         if let limits = axis.limits { return limits }
         var range = data ?? (axis.scale == .log ? 1...10 : 0...1)
         if axis.scale == .log {

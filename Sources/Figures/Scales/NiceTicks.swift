@@ -25,7 +25,8 @@ public enum NiceTicks {
         if last - first < 1, maxCount < 64, range.upperBound > range.lowerBound {
             return linear(range, maxCount: max(2, maxCount * 2))
         }
-        guard first <= last else { return [] }
+        // Never more ticks than asked for several times over, whatever the range and step.
+        guard first <= last, last - first <= Double(max(64, maxCount * 4)) else { return [] }
         return stride(from: first, through: last, by: 1).map { index in
             let value = index * step
             return Tick(value, NumberFormat.fixed(value, decimals: decimals))
