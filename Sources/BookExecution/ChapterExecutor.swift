@@ -120,11 +120,16 @@ private extension ChapterExecutor {
         if termination == .exited(0) && transcript.finished {
             return .finished(transcript, warnings: warnings)
         }
+        let crash = CrashReport(termination: termination, output: transcript.latestOutput)
+        if let inline = transcript.currentInline,
+           let expression = chapter.inlineExpressions.first(where: { $0.index == inline.index }) {
+            throw Diagnostic.error("inline value `{swift} \(expression.code)` failed: \(crash.message)",
+                                   at: expression.location, details: crash.lastLines())
+        }
         guard let cell = transcript.currentCell else {
-            let printed = String(decoding: transcript.preamble, as: UTF8.self)
-            throw Diagnostic.error("the chapter program failed before its first cell (\(termination))",
+            throw Diagnostic.error("the chapter program failed before its first cell: \(crash.message)",
                                    at: SourceLocation(file: chapter.path, line: 1),
-                                   details: printed.split(separator: "\n").map(String.init))
+                                   details: crash.lastLines())
         }
         return .crashed(cell: cell, message: CrashReport(termination: termination,
                                                          output: transcript.outputText(of: cell)).message,

@@ -66,13 +66,8 @@ struct ResultAssembler {
            runtime.file.hasSuffix(fileName), (cell.firstLine...cell.lastLine).contains(line) {
             location = SourceLocation(file: chapter.path, line: line, column: 1)
         }
-        // Only what was kept; how much was dropped depends on when the program was stopped.
-        let kept = report.outputWithoutCrash.split(separator: "\n").filter { !$0.hasPrefix("[glia:") }
-        let printed = kept.suffix(6).map { line in
-            line.count > 160 ? String(line.prefix(160)) + "…" : String(line)
-        }
         return .error("cell \(index + 1) (lines \(cell.firstLine)-\(cell.lastLine)) failed: \(message)",
                       at: location,
-                      details: printed.isEmpty ? [] : ["last output of the cell:"] + printed)
+                      details: report.lastLines(header: "last output of the cell:"))
     }
 }

@@ -7,6 +7,8 @@ public enum RuntimeMessage: Equatable, Sendable {
     case cellStarted(index: Int)
     /// The running cell showed a figure, already written to the figure folder.
     case figure(FigureOutput)
+    /// Inline expression `index` starts to be evaluated (so a crash in it is reported there).
+    case inlineStarted(index: Int)
     /// The value of inline expression `index`, as text for the page.
     case inlineValue(index: Int, text: String)
     /// The chapter read a file (relative to the book root), so it must re-run when the file
@@ -20,7 +22,7 @@ public enum RuntimeMessage: Equatable, Sendable {
 
 extension RuntimeMessage: Codable {
     private enum Kind: String, Codable {
-        case cell, figure, inline, read, error, done
+        case cell, figure, inlineStart = "inline-start", inline, read, error, done
     }
 
     private enum Keys: String, CodingKey {
@@ -32,6 +34,7 @@ extension RuntimeMessage: Codable {
         switch try fields.decode(Kind.self, forKey: .kind) {
         case .cell: self = .cellStarted(index: try fields.decode(Int.self, forKey: .index))
         case .figure: self = .figure(try fields.decode(FigureOutput.self, forKey: .figure))
+        case .inlineStart: self = .inlineStarted(index: try fields.decode(Int.self, forKey: .index))
         case .inline:
             self = .inlineValue(index: try fields.decode(Int.self, forKey: .index),
                                 text: try fields.decode(String.self, forKey: .text))
@@ -50,6 +53,9 @@ extension RuntimeMessage: Codable {
         case .figure(let figure):
             try fields.encode(Kind.figure, forKey: .kind)
             try fields.encode(figure, forKey: .figure)
+        case .inlineStarted(let index):
+            try fields.encode(Kind.inlineStart, forKey: .kind)
+            try fields.encode(index, forKey: .index)
         case .inlineValue(let index, let text):
             try fields.encode(Kind.inline, forKey: .kind)
             try fields.encode(index, forKey: .index)

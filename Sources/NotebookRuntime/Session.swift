@@ -32,6 +32,11 @@ public enum _GliaSession {
         send(.cellStarted(index: index))
     }
 
+    /// Marks the start of inline expression `index`, evaluated next.
+    public static func beginInline(_ index: Int) {
+        send(.inlineStarted(index: index))
+    }
+
     /// Records the value of inline expression `index`.
     public static func inline(_ index: Int, _ value: Any) {
         send(.inlineValue(index: index, text: describe(value)))

@@ -187,4 +187,32 @@ final class SafetyTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("signal 14"), "alarm() must fire: \(run.stderr)")
     }
+
+    func testACrashInAnInlineValueIsReportedAtIt() throws {
+        let runner = try GliaRunner(files: ["chapters/01-a.md": """
+            ---
+            title: Inline
+            ---
+
+            Before any cell: `{swift} [1, 2][5]`.
+            """, "chapters/02-b.md": """
+            ---
+            title: Inline after a cell
+            ---
+
+            ```swift
+            let values = [1, 2]
+            ```
+
+            Then `{swift} values[7]` fails.
+            """])
+        defer { runner.remove() }
+        let run = try runner.build()
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("chapters/01-a.md:5:27: error: inline value `{swift} [1, 2][5]` "
+                                          + "failed: Fatal error: Index out of range"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("chapters/02-b.md:9:15: error: inline value `{swift} values[7]` "
+                                          + "failed: Fatal error: Index out of range"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("signalled"), run.stderr)
+    }
 }

@@ -38,6 +38,16 @@ struct CrashReport {
         }
     }
 
+    /// The last few lines printed before the crash (no stack trace, no glia notes), shortened,
+    /// for a diagnostic's details.
+    func lastLines(header: String = "last output:") -> [String] {
+        let kept = outputWithoutCrash.split(separator: "\n").filter { !$0.hasPrefix("[glia:") }
+        let printed = kept.suffix(6).map { line in
+            line.count > 160 ? String(line.prefix(160)) + "…" : String(line)
+        }
+        return printed.isEmpty ? [] : [header] + printed
+    }
+
     /// The printed output without the runtime's crash line and stack trace, for the page.
     var outputWithoutCrash: String {
         let runtime = runtimeMessage

@@ -40,6 +40,7 @@ struct ProgramGenerator {
     private func inlineEvaluations(after index: Int?) -> [String] {
         chapter.inlineExpressions.filter { $0.afterCell == index }.flatMap { expression in
             [
+                "_GliaSession.beginInline(\(expression.index))",
                 "#sourceLocation(file: \(quoted(chapter.path)), line: \(max(1, expression.location.line - 1)))",
                 "_GliaSession.inline(\(expression.index),",
                 String(repeating: " ", count: max(0, expression.location.column - 1)) + expression.code,

@@ -44,9 +44,11 @@ struct ProgramRunner {
                     return "it printed more than \(ByteCount(maximumBytes))"
                 }
                 guard !transcript.finished else { return nil }
-                // Inline values before the first cell run under the default limit too.
-                let cell = transcript.currentCell
-                let started = cell.flatMap { transcript.cells[$0]?.started } ?? programStart
+                // An inline value runs under the default limit from its start; so does anything
+                // before the first cell.
+                let cell = transcript.currentInline == nil ? transcript.currentCell : nil
+                let started = transcript.currentInline?.started
+                    ?? cell.flatMap { transcript.cells[$0]?.started } ?? programStart
                 let limit = cell.flatMap { timeouts[$0] } ?? defaultTimeout
                 if Date().timeIntervalSince(started) > limit {
                     return "it ran longer than its timeout of \(Self.seconds(limit))"

@@ -22,6 +22,8 @@ struct Transcript {
     var reads: [String] = []
     /// The cell running now (or last), if any started.
     var currentCell: Int?
+    /// The inline expression being evaluated now, and since when.
+    var currentInline: (index: Int, started: Date)?
     var finished = false
     var totalBytes = 0
 
@@ -56,12 +58,16 @@ struct Transcript {
         switch message {
         case .cellStarted(let index):
             closeCurrentCell(now: now)
+            currentInline = nil
             currentCell = index
             cells[index] = CellRecord(started: now)
         case .figure(let figure):
             if let index = currentCell { cells[index]?.figures.append(figure) }
+        case .inlineStarted(let index):
+            currentInline = (index, now)
         case .inlineValue(let index, let text):
             inlineValues[index] = text
+            currentInline = nil
         case .fileRead(let path):
             if !reads.contains(path) { reads.append(path) }
         case .callRejected(let message):
@@ -75,6 +81,11 @@ struct Transcript {
     private mutating func closeCurrentCell(now: Date) {
         guard let index = currentCell, let started = cells[index]?.started else { return }
         cells[index]?.seconds = now.timeIntervalSince(started)
+    }
+
+    /// What was printed since the program or its current cell started.
+    var latestOutput: String {
+        currentCell.map { outputText(of: $0) } ?? String(decoding: preamble, as: UTF8.self)
     }
 
     /// The text a cell printed, with a note when some was dropped.
