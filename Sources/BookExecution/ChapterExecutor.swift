@@ -105,7 +105,12 @@ private extension ChapterExecutor {
                                                                           output: binaryPath),
                                     workingDirectory: workDirectory)
         let (status, text) = try compiler.runCollectingOutput(timeout: 600)
-        let compiled = CompilerOutput(text).diagnostics
+        let printedPath = ProgramGenerator.escaped(chapter.path)
+        let compiled = CompilerOutput(text).diagnostics.map { diagnostic in
+            var mapped = diagnostic
+            if mapped.location?.file == printedPath { mapped.location?.file = chapter.path }
+            return mapped
+        }
         let warnings = compiled.filter { $0.severity == .warning && $0.location?.file == chapter.path }
         let errors = compiled.filter(\.isError)
         if status != .exited(0) || !errors.isEmpty {

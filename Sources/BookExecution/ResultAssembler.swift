@@ -63,7 +63,8 @@ struct ResultAssembler {
         let report = CrashReport(termination: .exited(0), output: output)
         let fileName = AbsolutePath(chapter.path, relativeTo: AbsolutePath("/")).name
         if let runtime = report.runtimeMessage, let line = runtime.line,
-           runtime.file.hasSuffix(fileName), (cell.firstLine...cell.lastLine).contains(line) {
+           runtime.file.hasSuffix(fileName) || runtime.file.hasSuffix(ProgramGenerator.escaped(fileName)),
+           (cell.firstLine...cell.lastLine).contains(line) {
             location = SourceLocation(file: chapter.path, line: line, column: 1)
         }
         return .error("cell \(index + 1) (lines \(cell.firstLine)-\(cell.lastLine)) failed: \(message)",

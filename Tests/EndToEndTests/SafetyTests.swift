@@ -215,4 +215,78 @@ final class SafetyTests: XCTestCase {
                                           + "failed: Fatal error: Index out of range"), run.stderr)
         XCTAssertFalse(run.stderr.contains("signalled"), run.stderr)
     }
+
+    // MARK: - where glia writes
+
+    /// Every file under `folder` but the output and cache, with its size and contents' hash.
+    private func snapshot(_ folder: URL, skipping skipped: Set<String>) -> [String: String] {
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            if skipped.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) { continue }
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path)
+            files[relative] = data.map { "\($0.count):\($0.hashValue)" } ?? "folder"
+        }
+        return files
+    }
+
+    func testEveryCommandWritesOnlyIntoTheOutputAndTheCache() throws {
+        let runner = try GliaRunner(files: [
+            "chapters/01-a.md": chapter(swiftCell("print(try readTextFile(\"data/x.txt\"))")),
+            "data/x.txt": "data", "book.yml": "title: Walls\n", "notes.txt": "mine",
+        ])
+        defer { runner.remove() }
+        let skipped: Set<String> = ["output", "site", ".glia-cache"]
+        let before = snapshot(runner.root, skipping: skipped)
+        XCTAssertEqual(try runner.build().status, 0)
+        XCTAssertEqual(try runner.build(["--force", "--output", "site"]).status, 0)
+        XCTAssertEqual(try runner.glia(["check"]).status, 0)
+        try runner.write("chapters/01-a.md", chapter(swiftCell("let x: Int = \"no\"")))
+        XCTAssertEqual(try runner.build().status, 1)
+        try runner.write("chapters/01-a.md", chapter(swiftCell("print(try readTextFile(\"data/x.txt\"))")))
+        XCTAssertEqual(try runner.glia(["clean"]).status, 0)
+        XCTAssertEqual(snapshot(runner.root, skipping: skipped), before,
+                       "nothing outside output/, site/ and .glia-cache/ changed or was left behind")
+    }
+
+    func testOddChapterFileNamesLinkAndReportCorrectly() throws {
+        let odd = "02-a b#c?'d\\e.md"
+        let runner = try GliaRunner(files: [
+            "chapters/01-a.md": chapter("See [the odd one](\(odd.replacingOccurrences(of: " ", with: "%20")))."),
+            "chapters/\(odd)": chapter(swiftCell("let x: Int = \"no\""), title: "Odd"),
+        ])
+        defer { runner.remove() }
+        let failed = try runner.build()
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.stderr.contains("chapters/\(odd):8:14: error: cannot convert value of type 'String'"),
+                      failed.stderr)
+        try runner.write("chapters/\(odd)", chapter(swiftCell("print(1)"), title: "Odd"))
+        XCTAssertEqual(try runner.build().status, 0)
+        let page = "02-a b#c?'d\\e.html"
+        XCTAssertTrue(FileManager.default.fileExists(atPath: runner.url("output/" + page).path))
+        let index = try runner.read("output/index.html")
+        XCTAssertTrue(index.contains("href=\"02-a%20b%23c%3F%27d%5Ce.html\""), index)
+    }
+
+    func testCtrlCWhileCompilingStopsTheCompilerAndKeepsEverything() throws {
+        let runner = try GliaRunner(files: ["chapters/01-a.md": chapter(
+            (0..<40).map { swiftCell("let v\($0) = (0..<100).map { Double($0) * \(Double($0)) }.reduce(0, +)") }
+                .joined(separator: "\n"))])
+        defer { runner.remove() }
+        try FileManager.default.createDirectory(at: runner.url("output"), withIntermediateDirectories: true)
+        try runner.write("output/index.html", "the previous good site")
+        try runner.write("output/.glia-site", "")
+        let build = try runner.start(["build"])
+        XCTAssertTrue(waitUntil(seconds: 60) {
+            processes(containing: runner.root.path).contains { $0.contains("swift-frontend") }
+        }, "the compiler started")
+        kill(build.process.processIdentifier, SIGINT)
+        let run = build.finish()
+        XCTAssertEqual(run.status, 128 + SIGINT, run.stderr)
+        XCTAssertTrue(waitUntil(seconds: 2) { processes(containing: runner.root.path).isEmpty },
+                      "\(processes(containing: runner.root.path))")
+        XCTAssertEqual(try runner.read("output/index.html"), "the previous good site")
+        let again = try runner.build()
+        XCTAssertEqual(again.status, 0, "the cache is usable after the interruption: \(again.stderr)")
+    }
 }

@@ -51,7 +51,12 @@ struct ProgramGenerator {
     }
 
     private func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + Self.escaped(text) + "\""
+    }
+
+    /// A path as written inside the `#sourceLocation` string literal. The compiler prints that
+    /// text back as it stands, escapes included, so diagnostics are mapped back through it.
+    static func escaped(_ path: String) -> String {
+        path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     }
 }
