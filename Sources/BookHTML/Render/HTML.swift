@@ -20,24 +20,34 @@ enum HTML {
         attribute(percentEncoded(string, keeping: urlSafe))
     }
 
-    /// A path glia made (a page, a figure file), attribute-escaped: everything but unreserved
-    /// characters and `/` is percent-encoded, so a file named `a#b c.md` still links.
+    /// A path glia made (a page, a figure file, an anchor), attribute-safe: ASCII other than
+    /// unreserved characters, `/` and `@` is percent-encoded, so a file named `a#b c.md` still
+    /// links. Letters beyond ASCII (an anchor `x²`) stay as they are, as URLs allow.
     static func path(_ string: String) -> String {
-        percentEncoded(string, keeping: pathSafe)
+        percentEncoded(string, keeping: pathSafe, keepingNonASCII: true)
     }
 
     private static let pathSafe = Set(Array(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/@".utf8))
     private static let urlSafe = pathSafe.union(Array("!$&'()*+,;=:@?#%".utf8))
 
-    private static func percentEncoded(_ string: String, keeping safe: Set<UInt8>) -> String {
-        guard !string.utf8.allSatisfy(safe.contains) else { return string }
+    private static func percentEncoded(_ string: String, keeping safe: Set<UInt8>,
+                                       keepingNonASCII: Bool = false) -> String {
+        guard !string.utf8.allSatisfy({ safe.contains($0) || (keepingNonASCII && $0 >= 0x80) }) else {
+            return string
+        }
         var out = ""
-        for byte in string.utf8 {
-            if safe.contains(byte) {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                out += String(format: "%%%02X", byte)
+        for scalar in string.unicodeScalars {
+            if keepingNonASCII && !scalar.isASCII {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            for byte in String(scalar).utf8 {
+                if safe.contains(byte) {
+                    out.unicodeScalars.append(Unicode.Scalar(byte))
+                } else {
+                    out += String(format: "%%%02X", byte)
+                }
             }
         }
         return out
