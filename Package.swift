@@ -34,6 +34,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // glia serve: a small HTTP + WebSocket server without SwiftNIO (see PreviewServer).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian, found with pkg-config.
@@ -68,7 +70,8 @@ let package = Package(
         .target(name: "GliaCLI", dependencies: [
             "BookCore", "BookExecution", "BookHTML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ], resources: [.copy("Resources/live.js")]),
         .executableTarget(name: "glia", dependencies: ["GliaCLI"]),
 
         // Benchmarks (run by `make bench`, never by tests).

@@ -11,10 +11,11 @@ struct BuildPipeline {
     let jobs: Int?
     let reporter: ProgressReporter
 
-    /// Runs the build; returns false if it failed (diagnostics already printed).
-    func run() -> Bool {
+    /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
+    /// told otherwise); returns false if it failed.
+    func run(reportingTo diagnostics: DiagnosticEngine = DiagnosticEngine(consumers: [TerminalDiagnostics()]))
+        -> Bool {
         let start = Date()
-        let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
         let stages = BuildStages(layout: layout, diagnostics: diagnostics, reporter: reporter)
         reporter.stage("glia", "building the book in \(layout.root)")
 

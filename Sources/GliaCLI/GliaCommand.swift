@@ -11,7 +11,8 @@ public struct GliaCommand: ParsableCommand {
         glia compiles and runs them, shows their output and figures, and caches the results \
         so only what changed runs again.
         """,
-        subcommands: [BuildCommand.self, WatchCommand.self, CheckCommand.self, CleanCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, WatchCommand.self, CheckCommand.self,
+                      CleanCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

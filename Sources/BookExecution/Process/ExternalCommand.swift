@@ -1,0 +1,27 @@
+import BookCore
+import Foundation
+
+/// Runs a tool other than a chapter program (for example `swift build` of the runtime library
+/// in `glia serve`), in its own session like every child glia starts, so Ctrl-C stops it too.
+public enum ExternalCommand {
+    /// Runs `executable` in `directory`; returns whether it exited with status 0 and what it printed.
+    public static func run(_ executable: String, _ arguments: [String], in directory: String,
+                           timeout: Double = 1800) throws -> (succeeded: Bool, output: String) {
+        let (termination, output) = try ChildProcess(executable: executable, arguments: arguments,
+                                                     workingDirectory: directory)
+            .runCollectingOutput(timeout: timeout)
+        return (termination == .exited(0), output)
+    }
+
+    /// Compiler diagnostics (`file:line:col: error: …`) in what a Swift tool printed.
+    public static func compilerDiagnostics(in output: String) -> [Diagnostic] {
+        CompilerOutput(output).diagnostics
+    }
+
+    /// An executable on PATH, if there is one.
+    public static func find(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}

@@ -1,0 +1,107 @@
+import BookCore
+import ArgumentParser
+import BookExecution
+import Foundation
+
+/// The rebuild loop of `glia serve`: waits for saves, rebuilds what is stale (the runtime
+/// library too, in glia's own package), and tells the open pages to reload or to show the
+/// build's errors.
+final class PreviewSession {
+    let layout: BookLayout
+    let pipeline: BuildPipeline
+    let hub: LiveReloadHub
+    let reporter: ProgressReporter
+    private lazy var runtime: RuntimeSources? = {
+        guard let toolchain = Toolchain.locate(memoDirectory: nil, reportingTo: DiagnosticEngine())
+        else { return nil }
+        return RuntimeSources.detect(bookRoot: layout.root, runtimeDirectory: toolchain.runtimeDirectory)
+    }()
+
+    init(layout: BookLayout, pipeline: BuildPipeline, hub: LiveReloadHub, reporter: ProgressReporter) {
+        self.layout = layout
+        self.pipeline = pipeline
+        self.hub = hub
+        self.reporter = reporter
+    }
+
+    /// Builds and tells the pages; `since` is when the save that caused it happened.
+    func build(reason: String?, since: Date? = nil) {
+        let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
+        let succeeded = pipeline.run(reportingTo: diagnostics)
+        publish(succeeded: succeeded, diagnostics: diagnostics, since: since)
+    }
+
+    /// Watches the book's folder until glia is stopped.
+    func watch() {
+        let watcher = FileWatcher(root: layout.root, skipping: skippedFolders)
+        if runtime != nil {
+            reporter.say("glia: this book is in glia's own package: edits to the runtime library "
+                         + "(\(RuntimeSources.modules.joined(separator: ", "))) rebuild it too")
+        }
+        while true {
+            let (changes, firstSeen) = watcher.nextChanges()
+            let relevant = changes.filter { !isInsideOutput($0) }.sorted()
+            guard !relevant.isEmpty else { continue }
+            reporter.say("glia: changed: " + relevant.prefix(5).joined(separator: ", ")
+                         + (relevant.count > 5 ? " and \(relevant.count - 5) more" : ""))
+            if let runtime, relevant.contains(where: runtime.isGliaCode) {
+                reporter.say("glia: note: glia's own code changed; restart 'glia serve' to use it")
+            }
+            if let runtime, relevant.contains(where: runtime.isRuntimeCode) {
+                reporter.say("glia: rebuilding the runtime library (swift build -c release)")
+                let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
+                guard runtime.rebuild(reportingTo: diagnostics) else {
+                    publish(succeeded: false, diagnostics: diagnostics, since: firstSeen)
+                    continue
+                }
+            }
+            build(reason: nil, since: firstSeen)
+        }
+    }
+
+    private func publish(succeeded: Bool, diagnostics: DiagnosticEngine, since: Date?) {
+        let done = DispatchSemaphore(value: 0)
+        let (hub, reporter) = (hub, reporter)
+        let lines = diagnostics.diagnostics.filter(\.isError).map(\.description)
+        Task { @Sendable in
+            if succeeded { await hub.reload() } else { await hub.showErrors(lines) }
+            let pages = await hub.connectedPages
+            if let since, pages > 0 {
+                reporter.say("glia: \(pages) open page\(pages == 1 ? "" : "s") "
+                             + (succeeded ? "reloaded" : "shown the errors") + " "
+                             + ProgressReporter.format(Date().timeIntervalSince(since))
+                             + " after the save")
+            }
+            done.signal()
+        }
+        done.wait()
+    }
+
+    /// Folders never watched: hidden ones (the cache, staging folders, version control),
+    /// build products, and the site itself.
+    private var skippedFolders: Set<String> {
+        var names: Set<String> = [".build", ".git", ".glia-cache", "node_modules"]
+        if layout.root.contains(layout.output) { names.insert(layout.output.name) }
+        return names
+    }
+
+    private func isInsideOutput(_ relative: String) -> Bool {
+        let path = layout.root.appending(relative)
+        let name = path.name
+        return layout.output.contains(path) || name.hasPrefix(".") || name.hasSuffix("~")
+    }
+}
+
+/// The live-reload client, a real `.js` file SwiftPM copies next to glia.
+enum LiveScript {
+    static func load() throws -> Data {
+        let program = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        let path = AbsolutePath(program).parent.appending("glia_GliaCLI.resources/live.js")
+        guard let data = FileManager.default.contents(atPath: path.string) else {
+            throw CleanExit.message("glia: cannot find \(path) next to the glia binary: build glia "
+                                    + "with 'swift build -c release' (or 'make site')")
+        }
+        return data
+    }
+}

@@ -1,0 +1,70 @@
+import BookCore
+import BookExecution
+import Foundation
+
+/// The maintainer's case: the book sits in glia's own package, so `glia serve` also watches
+/// the libraries chapter code uses and rebuilds the runtime (release, incremental) when they
+/// change. The next build then re-runs the chapters, since the runtime's digest is part of
+/// every chapter's cache key: coarse, but never stale.
+struct RuntimeSources {
+    /// The targets linked into libNotebookRuntime.so.
+    static let modules = ["Canvas", "Figures", "CairoFigures", "Neural", "NeuralPlots",
+                          "NotebookRuntime", "GliaProtocol", "CCairo"]
+
+    let packageRoot: AbsolutePath
+
+    /// The package holding the book, if it builds the runtime glia uses right now.
+    static func detect(bookRoot: AbsolutePath, runtimeDirectory: String) -> RuntimeSources? {
+        let manifest = bookRoot.appending("Package.swift")
+        guard let text = try? String(contentsOfFile: manifest.string, encoding: .utf8),
+              text.contains("\"NotebookRuntime\""),
+              FileManager.default.fileExists(atPath: bookRoot.appending("Sources/NotebookRuntime").string)
+        else { return nil }
+        let built = bookRoot.appending(".build").resolvingSymbolicLinks()
+        guard built.contains(AbsolutePath(runtimeDirectory).resolvingSymbolicLinks()) else { return nil }
+        return RuntimeSources(packageRoot: bookRoot)
+    }
+
+    /// Whether a changed path (relative to the package) is runtime library code.
+    func isRuntimeCode(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/")
+        return parts.count >= 2 && parts[0] == "Sources" && Self.modules.contains(String(parts[1]))
+    }
+
+    /// Whether a changed path is glia's own code, which a running glia cannot pick up.
+    func isGliaCode(_ relative: String) -> Bool {
+        relative.hasPrefix("Sources/") && !isRuntimeCode(relative)
+    }
+
+    /// `swift build -c release --product NotebookRuntime`; compile errors go to `diagnostics`
+    /// with paths relative to the package.
+    func rebuild(reportingTo diagnostics: DiagnosticEngine) -> Bool {
+        guard let swift = ExternalCommand.find("swift") else {
+            diagnostics.emit(.error("cannot rebuild the runtime: no 'swift' on PATH"))
+            return false
+        }
+        let output: (succeeded: Bool, output: String)
+        do {
+            output = try ExternalCommand.run(swift, ["build", "-c", "release", "--product", "NotebookRuntime"],
+                                             in: packageRoot.string)
+        } catch {
+            diagnostics.emit(.error("cannot rebuild the runtime: \(error)"))
+            return false
+        }
+        if output.succeeded { return true }
+        var found = ExternalCommand.compilerDiagnostics(in: output.output).filter(\.isError)
+        for index in found.indices {
+            if let file = found[index].location?.file,
+               let relative = packageRoot.relativePath(of: AbsolutePath(file)) {
+                found[index].location?.file = relative
+            }
+        }
+        if found.isEmpty {
+            found = [.error("the runtime library did not build ('swift build -c release --product "
+                            + "NotebookRuntime' failed)",
+                            details: output.output.split(separator: "\n").suffix(15).map(String.init))]
+        }
+        diagnostics.emit(found)
+        return false
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `glia serve` as an author uses it: a real server on a free port, real edits to a fixture
+/// book, pages fetched over HTTP and live-reload messages read from the WebSocket.
+final class ServeTests: XCTestCase {
+    private var runner: GliaRunner!
+    private var server: GliaRunner.Running!
+    private var port: UInt16 = 0
+
+    override func setUpWithError() throws {
+        runner = try GliaRunner(fixture: "toy-book")
+        server = try runner.start(["serve", "--port", "0"])
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, !server.stdout.peek().contains("glia: serving") { usleep(50_000) }
+        let line = try XCTUnwrap(server.stdout.peek().split(separator: "\n").first { $0.contains("glia: serving") },
+                                 server.stderr.peek())
+        port = try XCTUnwrap(line.split(separator: ":").last.flatMap { UInt16($0.filter(\.isNumber)) })
+        XCTAssertTrue(line.contains("http://127.0.0.1:"), "binds 127.0.0.1 by default: \(line)")
+    }
+
+    override func tearDown() {
+        if let server, server.process.isRunning {
+            kill(server.process.processIdentifier, SIGINT)
+            _ = server.finish()
+        }
+        runner?.remove()
+    }
+
+    // MARK: - a tiny HTTP and WebSocket client on plain sockets
+
+    private func connect() throws -> Int32 {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw XCTSkip("cannot connect to the server") }
+        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        return socket
+    }
+
+    private func send(_ socket: Int32, _ text: String) {
+        _ = Array(text.utf8).withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, 0) }
+    }
+
+    private func receive(_ socket: Int32, count: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: count)
+        while bytes.count < count {
+            let got = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, count - bytes.count, 0) }
+            if got <= 0 { break }
+            bytes += chunk[..<got]
+        }
+        return bytes
+    }
+
+    /// GET `path` (sent as is): status, Content-Type and body.
+    private func get(_ path: String) throws -> (status: Int, type: String, body: String) {
+        let socket = try connect()
+        defer { close(socket) }
+        send(socket, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        var data: [UInt8] = []
+        while true {
+            let more = receive(socket, count: 65536)
+            if more.isEmpty { break }
+            data += more
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let head = text.components(separatedBy: "\r\n\r\n").first ?? ""
+        let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
+        let type = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }
+            .map { String($0.dropFirst("content-type:".count)).trimmingCharacters(in: .whitespaces) } ?? ""
+        return (status, type, String(text.dropFirst(head.count + 4)))
+    }
+
+    /// Opens the live-reload socket; returns it after the handshake.
+    private func openLiveSocket() throws -> Int32 {
+        let socket = try connect()
+        send(socket, "GET /__glia/live HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+             + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+             + "Sec-WebSocket-Version: 13\r\n\r\n")
+        var head: [UInt8] = []
+        while !String(decoding: head, as: UTF8.self).hasSuffix("\r\n\r\n") {
+            let byte = receive(socket, count: 1)
+            guard !byte.isEmpty else { break }
+            head += byte
+        }
+        XCTAssertTrue(String(decoding: head, as: UTF8.self).hasPrefix("HTTP/1.1 101"))
+        return socket
+    }
+
+    /// The next text message on the live socket.
+    private func nextMessage(_ socket: Int32) -> String {
+        let header = receive(socket, count: 2)
+        guard header.count == 2 else { return "" }
+        var length = Int(header[1] & 0x7F)
+        if length == 126 { length = receive(socket, count: 2).reduce(0) { $0 << 8 | Int($1) } }
+        if length == 127 { length = receive(socket, count: 8).reduce(0) { $0 << 8 | Int($1) } }
+        return String(decoding: receive(socket, count: length), as: UTF8.self)
+    }
+
+    private func waitFor(_ text: String, seconds: Double = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if server.stdout.peek().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    // MARK: - tests
+
+    func testServesTheSiteWithTheLiveScriptOnlyOnServedPages() throws {
+        let page = try get("/")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertEqual(page.type, "text/html; charset=utf-8")
+        XCTAssertTrue(page.body.contains("<script src=\"/__glia/live.js\"></script>"))
+        XCTAssertFalse(try runner.read("output/index.html").contains("__glia"),
+                       "the built site on disk has no live script")
+        XCTAssertEqual(try get("/__glia/live.js").type, "text/javascript; charset=utf-8")
+        XCTAssertEqual(try get("/assets/glia.css").type, "text/css; charset=utf-8")
+        XCTAssertEqual(try get("/assets/glia.js").type, "text/javascript; charset=utf-8")
+        XCTAssertEqual(try get("/figures/02-draw/sigmoid.svg").type, "image/svg+xml")
+        XCTAssertEqual(try get("/figures/02-draw/sigmoid.png").type, "image/png")
+    }
+
+    func testNothingOutsideTheSiteIsServed() throws {
+        try FileManager.default.createSymbolicLink(atPath: runner.url("output/escape").path,
+                                                   withDestinationPath: runner.url("chapters").path)
+        for path in ["/../chapters/01-train.md", "/%2e%2e/chapters/01-train.md", "/..%2fchapters/01-train.md",
+                     "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/a\\..\\..\\etc\\passwd", "//etc/passwd",
+                     "/escape/01-train.md", "/assets/", "/no-such-page.html", "/.glia-site%00.html"] {
+            let response = try get(path)
+            XCTAssertEqual(response.status, 404, path)
+            XCTAssertFalse(response.body.contains("title:"), path)
+        }
+        XCTAssertTrue(try get("/missing").body.contains("Not found"), "unknown paths get a 404 page")
+    }
+
+    func testAProseEditReloadsWithoutRunningAndACellEditRunsOnlyItsChapter() throws {
+        let live = try openLiveSocket()
+        defer { close(live) }
+        XCTAssertEqual(nextMessage(live), #"{"type":"ok"}"#)
+
+        let chapter = try runner.read("chapters/02-draw.md")
+        try runner.write("chapters/02-draw.md", chapter + "\nA new closing sentence.\n")
+        XCTAssertEqual(nextMessage(live), #"{"type":"reload"}"#)
+        XCTAssertTrue(try get("/02-draw.html").body.contains("A new closing sentence."))
+        XCTAssertTrue(waitFor("(0 ran, 2 reused)"), server.stdout.peek())
+
+        let before = server.stdout.peek().count
+        let train = try runner.read("chapters/01-train.md")
+        try runner.write("chapters/01-train.md", train.replacingOccurrences(of: "```swift\n", with: "```swift\nprint(\"edited\")\n"))
+        XCTAssertEqual(nextMessage(live), #"{"type":"reload"}"#)
+        XCTAssertTrue(waitFor("(1 ran, 1 reused)"), server.stdout.peek())
+        let after = String(server.stdout.peek().dropFirst(before))
+        XCTAssertTrue(after.contains("run      chapters/01-train.md (cell 1"), after)
+        XCTAssertFalse(after.contains("run      chapters/02-draw.md"), after)
+    }
+
+    func testAFailedBuildIsShownOverTheLastGoodPageUntilFixed() throws {
+        let live = try openLiveSocket()
+        defer { close(live) }
+        XCTAssertEqual(nextMessage(live), #"{"type":"ok"}"#)
+        let good = try runner.read("chapters/02-draw.md")
+        try runner.write("chapters/02-draw.md", good.replacingOccurrences(of: "```swift\n", with: "```swift\nlet broken: Int = \"x\"\n"))
+        let message = nextMessage(live)
+        XCTAssertTrue(message.contains(#""type":"errors""#), message)
+        XCTAssertTrue(message.contains("chapters/02-draw.md:"), message)
+        XCTAssertTrue(message.contains("error: cannot convert value of type"), message)
+        XCTAssertEqual(try get("/02-draw.html").status, 200, "the last good page stays readable")
+        let late = try openLiveSocket()
+        defer { close(late) }
+        XCTAssertTrue(nextMessage(late).contains("errors"), "a page opened now sees the errors too")
+        try runner.write("chapters/02-draw.md", good)
+        XCTAssertEqual(nextMessage(live), #"{"type":"reload"}"#)
+    }
+
+    func testCtrlCStopsEverything() throws {
+        kill(server.process.processIdentifier, SIGINT)
+        let run = server.finish()
+        XCTAssertEqual(run.status, 128 + SIGINT)
+        usleep(200_000)
+        XCTAssertEqual(try runner.build().status, 0, "cache and output usable")
+    }
+}
