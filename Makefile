@@ -22,10 +22,12 @@ test: deps test-deps
 build-release:
 	$(SWIFT) build -c release
 
-## bench: speed of the Neural library and of figures, against NumPy and matplotlib
+## bench: speed of the Neural library and of figures, against NumPy and matplotlib, and the
+## book's own timings (clean, no-op, prose, cell and library edits, serve's save-to-page)
 bench: deps build-release
 	bash Benchmarks/neural.sh
 	bash Benchmarks/figures.sh
+	python3 Benchmarks/book.py
 
 deps:
 	@bash .ci/apt-ensure.sh $(BUILD_PKGS)

@@ -53,20 +53,7 @@ public struct Toolchain: Sendable {
         guard let swiftc = chosen ?? findOnPath("swiftc") else {
             throw Diagnostic.error("cannot find swiftc on PATH: install Swift or set GLIA_SWIFTC")
         }
-        let (status, printed): (ChildProcess.Termination, String)
-        do {
-            (status, printed) = try ChildProcess(executable: swiftc, arguments: ["--version"],
-                                                 workingDirectory: directory)
-                .runCollectingOutput(timeout: 60)
-        } catch {
-            throw Diagnostic.error("\(error): check GLIA_SWIFTC or your Swift installation")
-        }
-        let version = printed.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard status == .exited(0), version.contains("Swift") else {
-            throw Diagnostic.error("'\(swiftc) --version' did not print a Swift compiler version "
-                                   + "(\(status)): check GLIA_SWIFTC or your Swift installation",
-                                   details: version.split(separator: "\n").prefix(5).map(String.init))
-        }
+        let version = try compilerVersion(of: swiftc, in: directory, memoDirectory: memoDirectory)
         return Toolchain(runtimeDirectory: directory, swiftc: swiftc, compilerVersion: version,
                          runtimeFingerprint: try fingerprint(of: library, memoDirectory: memoDirectory))
     }
@@ -106,6 +93,40 @@ public struct Toolchain: Sendable {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+
+    /// `swiftc --version`, remembered (like the runtime's digest) by the compiler's path, size
+    /// and modification time: starting the compiler costs a no-op build a tenth of a second.
+    private static func compilerVersion(of swiftc: String, in directory: String,
+                                        memoDirectory: String?) throws -> String {
+        let real = AbsolutePath(swiftc).resolvingSymbolicLinks().string
+        let attributes = try? FileManager.default.attributesOfItem(atPath: real)
+        let stamp = "\(real)|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|"
+            + "\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let memo = memoDirectory.map { AbsolutePath($0).appending("compiler-version").string }
+        if let memo, let saved = try? String(contentsOfFile: memo, encoding: .utf8),
+           let newline = saved.firstIndex(of: "\n"), saved[..<newline] == stamp {
+            return String(saved[saved.index(after: newline)...])
+        }
+        let (status, printed): (ChildProcess.Termination, String)
+        do {
+            (status, printed) = try ChildProcess(executable: swiftc, arguments: ["--version"],
+                                                 workingDirectory: directory)
+                .runCollectingOutput(timeout: 60)
+        } catch {
+            throw Diagnostic.error("\(error): check GLIA_SWIFTC or your Swift installation")
+        }
+        let version = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard status == .exited(0), version.contains("Swift") else {
+            throw Diagnostic.error("'\(swiftc) --version' did not print a Swift compiler version "
+                                   + "(\(status)): check GLIA_SWIFTC or your Swift installation",
+                                   details: version.split(separator: "\n").prefix(5).map(String.init))
+        }
+        if let memo, let memoDirectory {
+            try? FileManager.default.createDirectory(atPath: memoDirectory, withIntermediateDirectories: true)
+            try? "\(stamp)\n\(version)".write(toFile: memo, atomically: true, encoding: .utf8)
+        }
+        return version
     }
 
     private static func fingerprint(of path: String, memoDirectory: String?) throws -> String {

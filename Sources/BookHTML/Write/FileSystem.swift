@@ -72,6 +72,18 @@ extension FileSystem {
         }
     }
 
+    /// Puts `source`'s contents at `path`: a hard link where the file system allows it (figures
+    /// come from glia's cache, whose files are never changed in place, only replaced, so the
+    /// site shares them instead of copying tens of megabytes on every build), else a copy.
+    static func linkOrCopy(from source: String, to path: String) throws {
+        var info = stat()
+        // Only regular files are linked; a symbolic link (Debian's KaTeX fonts) is followed.
+        if lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, link(source, path) == 0 {
+            return
+        }
+        try copy(from: source, to: path)
+    }
+
     /// Copies a file's contents (following symbolic links, as Debian's KaTeX fonts are).
     static func copy(from source: String, to path: String) throws {
         let input = open(source, O_RDONLY)

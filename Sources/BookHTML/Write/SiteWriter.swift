@@ -118,7 +118,7 @@ public struct SiteWriter: Sendable {
             }
             switch file.contents {
             case .bytes(let bytes): try FileSystem.write(bytes, to: path)
-            case .copy(let source): try FileSystem.copy(from: source, to: path)
+            case .copy(let source): try FileSystem.linkOrCopy(from: source, to: path)
             }
         }
         let keep = outputDirectory + "/.gitkeep"
