@@ -12,11 +12,15 @@ RELEASE_BIN := .build/release/glia
 site: deps build-release
 	$(RELEASE_BIN) build --root . --output output
 
-## test: unit and end-to-end tests, then the real book built and checked in a browser
+## test: unit and end-to-end tests, then the real book built, its figures checked against the
+## committed baseline (Tests/book-figures; after an intended change, re-record it with
+## `.build/release/glia build --accept-figures --baseline Tests/book-figures`), and its pages
+## checked in a browser
 test: deps test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(MAKE) site
+	$(RELEASE_BIN) build --root . --output output --check-figures --baseline Tests/book-figures
 	python3 Tests/browser_check.py output
 
 build-release:

@@ -67,8 +67,10 @@ let package = Package(
         .target(name: "CSpawn"),
         .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
         .target(name: "BookHTML", dependencies: ["BookCore"]),
+        // Decoded-pixel comparison of figures (what changed after a rebuild), with Cairo.
+        .target(name: "FigureCompare", dependencies: ["CCairo"]),
         .target(name: "GliaCLI", dependencies: [
-            "BookCore", "BookExecution", "BookHTML",
+            "BookCore", "BookExecution", "BookHTML", "FigureCompare",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ], resources: [.copy("Resources/live.js")]),

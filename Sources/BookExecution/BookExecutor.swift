@@ -83,6 +83,7 @@ public struct BookExecutor: Sendable {
             }
         }
         progress(.started(chapter: chapter.path, reasons: reasons))
+        let previous = cache.storedResult(slug: chapter.slug)
         let work = cache.workFolder(chapter.slug)
         let executed: ChapterExecutor.Outcome
         do {
@@ -104,7 +105,7 @@ public struct BookExecutor: Sendable {
             diagnostics.append(.warning("could not cache the results of \(chapter.path): "
                                         + error.localizedDescription))
         }
-        return finish(.ran(result, reasons: reasons), diagnostics)
+        return finish(.ran(result, reasons: reasons, previous: previous), diagnostics)
     }
 }
 

@@ -4,8 +4,9 @@ import BookCore
 public enum ChapterOutcome: Sendable, Equatable {
     /// Cached results were still valid.
     case reused(ChapterResult)
-    /// The chapter ran, for these reasons (the `--explain` words).
-    case ran(ChapterResult, reasons: [String])
+    /// The chapter ran, for these reasons (the `--explain` words); `previous` is what its last
+    /// stored run gave, if there was one (to say which numbers changed).
+    case ran(ChapterResult, reasons: [String], previous: ChapterResult?)
     /// The chapter has no cells and no inline values.
     case nothingToRun(ChapterResult)
     /// The chapter failed; its diagnostics went to the build's diagnostic engine.
@@ -14,7 +15,7 @@ public enum ChapterOutcome: Sendable, Equatable {
     /// The results the page shows, unless the chapter failed.
     public var result: ChapterResult? {
         switch self {
-        case .reused(let result), .ran(let result, _), .nothingToRun(let result): return result
+        case .reused(let result), .ran(let result, _, _), .nothingToRun(let result): return result
         case .failed: return nil
         }
     }

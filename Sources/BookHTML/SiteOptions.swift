@@ -1,8 +1,16 @@
+import BookCore
+
 /// Settings for rendering a book into a static site.
 public struct SiteOptions: Sendable {
     /// Folder holding `katex.min.js`, `katex.min.css` and `fonts/` (Debian's `libjs-katex`).
     /// When nil or missing, math is shown as its TeX source and `render()` warns.
     public var katexDirectory: String? = "/usr/share/javascript/katex"
+
+    /// What the last build that ran a chapter changed; when not empty the site gets a
+    /// `changes.html` page, linked from the front page.
+    public var changes: FigureChanges?
+    /// The folder the report's image paths are relative to (the cache's `changes/`).
+    public var changesFolder: String?
 
     public init() {}
 }

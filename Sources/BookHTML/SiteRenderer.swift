@@ -46,7 +46,7 @@ public struct SiteRenderer {
                 chapter: chapter, page: link.page, result: results[chapter.slug], catalog: catalog,
                 bookRoot: book.root, slugs: Set(sources.map(\.slug)))
             var body = renderer.renderBody()
-            if link.number == nil { body += contentsList(links) }
+            if link.number == nil { body = changesNotice + body + contentsList(links) }
             diagnostics += renderer.diagnostics
             files += renderer.files
             firstMath = firstMath ?? renderer.firstMath
@@ -68,6 +68,15 @@ public struct SiteRenderer {
                         + "\(options.katexDirectory ?? "(no folder set)") "
                         + "(install Debian's libjs-katex)", at: firstMath))
             }
+        }
+        if let changes = options.changes, !changes.isEmpty {
+            let (body, images) = ChangesPage(changes: changes, folder: options.changesFolder ?? "").render()
+            let link = PageLink(page: ChangesPage.page, number: nil, title: "What changed")
+            let layout = PageLayout(bookTitle: book.title, pages: links, current: link,
+                                    description: "Figures and numbers the last build changed",
+                                    headings: [], math: false)
+            files.append(SiteFile(path: ChangesPage.page, text: layout.html(body: body)))
+            files += images
         }
         files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
         files += Assets.files
@@ -102,10 +111,16 @@ extension SiteRenderer {
         if let description = book.description, !description.isEmpty {
             body += "<p class=\"book-description\">" + HTML.text(description) + "</p>\n"
         }
-        body += contentsList(links)
+        body = changesNotice + body + contentsList(links)
         let layout = PageLayout(bookTitle: book.title, pages: links, current: links[0],
                                 description: book.description, headings: [], math: false)
         return layout.html(body: body)
+    }
+
+    /// The front page's link to `changes.html`, while the last build changed something.
+    private var changesNotice: String {
+        guard let changes = options.changes, !changes.isEmpty else { return "" }
+        return ChangesPage.notice(changes)
     }
 
     /// Every chapter with its number and title, for the front page.

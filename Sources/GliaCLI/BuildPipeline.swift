@@ -10,6 +10,8 @@ struct BuildPipeline {
     let force: Bool
     let jobs: Int?
     let reporter: ProgressReporter
+    /// What to do with the committed figure baseline.
+    var figures: FigureBaselineMode = .ignore
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
@@ -24,8 +26,11 @@ struct BuildPipeline {
               stages.checkOutput(),
               let toolchain = stages.locateToolchain(),
               let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs),
-              let site = stages.render(book, executed),
-              stages.write(site)
+              figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
+              case let changes = stages.compareFigures(book, executed),
+              let site = stages.render(book, executed, changes: changes),
+              stages.write(site),
+              figures != .accept || stages.acceptFigures(book, executed)
         else {
             reporter.say("glia: build failed after \(ProgressReporter.format(Date().timeIntervalSince(start))); "
                          + "\(layout.output) was left as it was")
@@ -39,6 +44,19 @@ struct BuildPipeline {
                      + ProgressReporter.format(Date().timeIntervalSince(start)))
         reporter.say("  open \(index) in a browser (file://\(index))")
         return true
+    }
+}
+
+/// `--check-figures` and `--accept-figures`.
+enum FigureBaselineMode: Equatable {
+    case ignore
+    /// Fail when a figure differs from the baseline by more than this share of pixels (%).
+    case check(tolerancePercent: Double)
+    case accept
+
+    var checkTolerance: Double? {
+        if case .check(let tolerance) = self { return tolerance }
+        return nil
     }
 }
 

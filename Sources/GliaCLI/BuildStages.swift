@@ -72,10 +72,69 @@ struct BuildStages {
         return diagnostics.hasErrors ? nil : executed
     }
 
-    /// render: pages, figures, assets and the search index, in memory.
-    func render(_ book: Book, _ executed: ExecutedBook) -> Site? {
+    /// compare: what the chapters that ran changed against the last good site (figures by
+    /// decoded pixels, numbers in the prose); printed, and kept for the changes page.
+    func compareFigures(_ book: Book, _ executed: ExecutedBook) -> FigureChanges? {
         let clock = Date()
-        let site = SiteRenderer(book: book, results: executed.results, options: SiteOptions())
+        let detector = FigureChangeDetector(siteFolder: layout.resolvedOutput,
+                                            store: layout.cache.appending("changes"))
+        guard let changes = detector.detect(book, executed) else { return detector.lastReport() }
+        for figure in changes.figures {
+            reporter.say("  \(figure.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                         + figure.summary)
+        }
+        for value in changes.values {
+            reporter.say("  changed  \(value.location): `{swift} \(value.code)` \(value.before) → \(value.after)")
+        }
+        let count = changes.figures.count + changes.values.count
+        reporter.stage("compare", count == 0 ? "no figure or number changed"
+                       : "\(counted(count, "change")); see changes.html",
+                       seconds: Date().timeIntervalSince(clock))
+        return changes
+    }
+
+    /// check figures: every figure against the committed baseline; a difference beyond the
+    /// tolerance is an error at the cell that drew it, and nothing is written.
+    func checkFigures(_ book: Book, _ executed: ExecutedBook, tolerancePercent: Double) -> Bool {
+        let clock = Date()
+        let baseline = FigureBaseline(folder: layout.baseline, tolerancePercent: tolerancePercent,
+                                      displayName: layout.root.relativePath(of: layout.baseline)
+                                        ?? layout.baseline.string)
+        let problems = baseline.check(book, executed)
+        diagnostics.emit(problems)
+        let failed = problems.filter(\.isError).count
+        reporter.stage("figures", failed == 0 ? "all match \(baseline.displayName)"
+                       : "\(counted(failed, "figure")) differ from \(baseline.displayName)",
+                       seconds: Date().timeIntervalSince(clock))
+        return failed == 0
+    }
+
+    /// accept figures: records every figure as the new baseline.
+    func acceptFigures(_ book: Book, _ executed: ExecutedBook) -> Bool {
+        if let problem = layout.baselineFolderProblem() {
+            diagnostics.emit(problem)
+            return false
+        }
+        let baseline = FigureBaseline(folder: layout.baseline, tolerancePercent: 0,
+                                      displayName: layout.baseline.string)
+        do {
+            let count = try baseline.accept(book, executed)
+            reporter.stage("figures", "recorded \(counted(count, "figure")) in \(layout.baseline)")
+            return true
+        } catch {
+            diagnostics.emit(.error("cannot write the baseline figures into \(layout.baseline): "
+                                    + error.localizedDescription))
+            return false
+        }
+    }
+
+    /// render: pages, figures, assets and the search index, in memory.
+    func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?) -> Site? {
+        let clock = Date()
+        var options = SiteOptions()
+        options.changes = changes
+        options.changesFolder = layout.cache.appending("changes").string
+        let site = SiteRenderer(book: book, results: executed.results, options: options)
             .render(reportingTo: diagnostics)
         reporter.stage("render", "\(site.pageCount) pages", seconds: Date().timeIntervalSince(clock))
         return diagnostics.hasErrors ? nil : site

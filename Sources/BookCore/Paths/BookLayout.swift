@@ -14,17 +14,36 @@ public struct BookLayout: Sendable {
     public let cache: AbsolutePath
     /// Where the site goes, as the author named it.
     public let output: AbsolutePath
+    /// Reference images for `--check-figures` (written only by `--accept-figures`).
+    public let baseline: AbsolutePath
 
     /// - Parameters:
     ///   - root: the book's folder (relative to the working folder, or absolute).
     ///   - output: the site's folder, relative to `root` unless absolute.
-    public init(root: String, output: String = "output") {
+    public init(root: String, output: String = "output", baseline: String = "figures-baseline") {
         let root = AbsolutePath(root)
         self.root = root
         chapters = root.appending(BookLoader.chaptersFolder)
         config = root.appending(BookLoader.configFile)
         cache = root.appending(".glia-cache")
         self.output = AbsolutePath(output, relativeTo: root)
+        self.baseline = AbsolutePath(baseline, relativeTo: root)
+    }
+
+    /// Why glia must not write reference images into the baseline folder, or nil if it may:
+    /// it must be a folder of its own, not the book, its chapters, the cache or the site.
+    public func baselineFolderProblem() -> Diagnostic? {
+        let target = baseline.resolvingSymbolicLinks()
+        for (path, what) in [(root, "the book's own folder"), (chapters, "the chapters"),
+                             (cache, "glia's cache"), (resolvedOutput, "the site")] {
+            let real = path.resolvingSymbolicLinks()
+            if target.contains(real) || (path != root && real.contains(target)) {
+                return .error("refusing to write reference figures into '\(baseline)': it is, holds "
+                              + "or lies inside \(what); choose a folder of its own, such as "
+                              + "'--baseline figures-baseline'")
+            }
+        }
+        return nil
     }
 
     /// The folder that is really replaced: the output folder, or the folder it links to (a

@@ -94,6 +94,13 @@ struct ExecutionCache {
         return stored
     }
 
+    /// The results of the chapter's last stored run, whatever its key (its figures may be gone).
+    func storedResult(slug: String) -> ChapterResult? {
+        let path = entryFolder(slug).appending("entry.json").string
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return (try? JSONDecoder().decode(Entry.self, from: data))?.result
+    }
+
     /// How long the chapter's last stored run took, if it has one.
     func lastRunSeconds(slug: String) -> Double? {
         let path = entryFolder(slug).appending("entry.json").string

@@ -103,5 +103,15 @@ enum StylesheetContent {
         .chapter-summary { grid-column: 2; color: var(--text-muted); font-size: 0.92rem;
           font-weight: 400; line-height: 1.5; }
 
+        /* changes.html: what the last build changed, before and after side by side. */
+        .changes-notice { padding: 0.6rem 0.9rem; border-left: 4px solid var(--accent);
+          background: var(--bg-soft); border-radius: 0.25rem; }
+        .change { margin: 2rem 0; }
+        .change-views { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+          gap: 1rem; }
+        .change-views figure { margin: 0; }
+        .change-views img { width: 100%; height: auto; border: 1px solid var(--border);
+          border-radius: 0.25rem; background: #ffffff; }
+
         """#
 }

@@ -8,7 +8,7 @@ struct BookOptions: ParsableArguments {
     var root: String = "."
 
     /// Where the book's files are, with the site going to `output` (relative to the root).
-    func layout(output: String = "output") -> BookLayout {
-        BookLayout(root: root, output: output)
+    func layout(output: String = "output", baseline: String = "figures-baseline") -> BookLayout {
+        BookLayout(root: root, output: output, baseline: baseline)
     }
 }

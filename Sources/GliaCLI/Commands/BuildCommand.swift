@@ -33,15 +33,35 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only diagnostics and the summary.")
     var quiet = false
 
+    @Flag(help: "Fail if a figure differs from the baseline folder (for CI).")
+    var checkFigures = false
+
+    @Flag(help: "Record every figure as the new baseline.")
+    var acceptFigures = false
+
+    @Option(help: "The baseline folder, relative to the book root.")
+    var baseline: String = "figures-baseline"
+
+    @Option(help: "Percent of a figure's pixels that may differ from the baseline.")
+    var figureTolerance: Double = 0.1
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if checkFigures && acceptFigures {
+            throw ValidationError("--check-figures and --accept-figures exclude each other")
+        }
+        if figureTolerance < 0 || figureTolerance > 100 {
+            throw ValidationError("--figure-tolerance is a percentage, 0 to 100")
+        }
     }
 
     func run() throws {
         InterruptHandler.install()
         let reporter = ProgressReporter(quiet: quiet, explain: explain)
-        let pipeline = BuildPipeline(layout: book.layout(output: output), force: force, jobs: jobs,
-                                     reporter: reporter)
+        var pipeline = BuildPipeline(layout: book.layout(output: output, baseline: baseline),
+                                     force: force, jobs: jobs, reporter: reporter)
+        pipeline.figures = checkFigures ? .check(tolerancePercent: figureTolerance)
+            : acceptFigures ? .accept : .ignore
         let succeeded = pipeline.run()
         if !succeeded { throw ExitCode.failure }
     }

@@ -1,0 +1,162 @@
+import BookCore
+import BookExecution
+import FigureCompare
+import Foundation
+
+/// The compare stage: for every chapter that ran, its new figures against those in the last
+/// good site (the output folder, before it is replaced) and its new inline values against its
+/// last stored run. Figures drawn again identically are not listed: files with the same bytes
+/// are the same; otherwise the decoded pixels of both PNG scales are compared.
+///
+/// The "before" images and the difference views are kept in the cache's `changes/` folder
+/// (replaced by every build that runs a chapter, removed by `glia clean`) with the report, so
+/// the changes page survives builds that run nothing.
+struct FigureChangeDetector {
+    /// The last good site.
+    let siteFolder: AbsolutePath
+    /// `.glia-cache/changes`.
+    let store: AbsolutePath
+
+    static let reportFile = "report.json"
+
+    /// The changes of this build; nil when no chapter ran (the last report still stands).
+    func detect(_ book: Book, _ executed: ExecutedBook) -> FigureChanges? {
+        let ran = book.pages.compactMap { chapter -> (Chapter, ChapterResult, [String], ChapterResult?)? in
+            guard case .ran(let result, let reasons, let previous)? = executed.outcomes[chapter.slug]
+            else { return nil }
+            return (chapter, result, reasons, previous)
+        }
+        guard !ran.isEmpty, FileManager.default.fileExists(atPath: siteFolder.string) else { return nil }
+        try? FileManager.default.removeItem(atPath: store.string)
+        try? FileManager.default.createDirectory(atPath: store.string, withIntermediateDirectories: true)
+        var changes = FigureChanges()
+        for (chapter, result, reasons, previous) in ran {
+            changes.figures += figures(of: chapter, result, reasons: reasons, frontPage: chapter.slug == book.index?.slug)
+            changes.values += values(of: chapter, result, previous: previous)
+        }
+        save(changes)
+        return changes
+    }
+
+    /// The report of the last build that ran a chapter.
+    func lastReport() -> FigureChanges? {
+        guard let data = FileManager.default.contents(atPath: store.appending(Self.reportFile).string)
+        else { return nil }
+        return try? JSONDecoder().decode(FigureChanges.self, from: data)
+    }
+
+    private func save(_ changes: FigureChanges) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        if let data = try? encoder.encode(changes) {
+            try? data.write(to: URL(fileURLWithPath: store.appending(Self.reportFile).string))
+        }
+    }
+
+    private func figures(of chapter: Chapter, _ result: ChapterResult, reasons: [String],
+                         frontPage: Bool) -> [FigureChanges.Figure] {
+        let oldFolder = siteFolder.appending("figures/\(chapter.slug)")
+        let oldNames = Set(((try? FileManager.default.contentsOfDirectory(atPath: oldFolder.string)) ?? [])
+            .filter { $0.hasSuffix(".svg") }.map { String($0.dropLast(4)) })
+        let page = frontPage ? "index.html" : chapter.pageName
+        var found: [FigureChanges.Figure] = []
+        var newNames: Set<String> = []
+        var k = 0
+        for cell in chapter.cells where cell.options.eval && cell.index < result.cells.count {
+            for figure in result.cells[cell.index].figures {
+                k += 1
+                newNames.insert(figure.name)
+                let number = frontPage ? "\(k)" : "\(chapter.number).\(k)"
+                var entry = FigureChanges.Figure(kind: .added, chapterPath: chapter.path,
+                                                 chapterSlug: chapter.slug, page: page, name: figure.name,
+                                                 number: number, cell: cell.fence, reasons: reasons)
+                if oldNames.contains(figure.name) {
+                    guard compare(figure, in: AbsolutePath(result.figureDirectory), with: oldFolder,
+                                  slug: chapter.slug, into: &entry) else { continue }
+                    entry.kind = .changed
+                }
+                found.append(entry)
+            }
+        }
+        for name in oldNames.subtracting(newNames).sorted() {
+            found.append(FigureChanges.Figure(kind: .removed, chapterPath: chapter.path,
+                                              chapterSlug: chapter.slug, page: page, name: name,
+                                              number: "–", cell: nil, reasons: reasons,
+                                              before: keep(oldFolder.appending("\(name).png"),
+                                                           as: "\(chapter.slug)/\(name)-before.png")))
+        }
+        return found
+    }
+
+    /// Whether the figure's pixels changed; fills in how much and where, and keeps the before
+    /// image and the difference view.
+    private func compare(_ figure: FigureOutput, in newFolder: AbsolutePath, with oldFolder: AbsolutePath,
+                         slug: String, into entry: inout FigureChanges.Figure) -> Bool {
+        let scales = [(figure.png, "\(figure.name).png"), (figure.png2x, "\(figure.name)@2x.png")]
+        var first: PixelComparison?
+        for (newFile, oldFile) in scales {
+            let newPath = newFolder.appending(newFile), oldPath = oldFolder.appending(oldFile)
+            if Self.sameBytes(newPath, oldPath) { continue }
+            guard let before = PixelImage(contentsOfPNG: oldPath.string),
+                  let after = PixelImage(contentsOfPNG: newPath.string) else {
+                first = first ?? PixelComparison(PixelImage(width: 0, height: 0, pixels: []),
+                                                 PixelImage(width: 1, height: 1, pixels: [0]))
+                continue
+            }
+            let comparison = PixelComparison(before, after)
+            guard comparison.changedFraction > 0 || comparison.sizes != nil else { continue }
+            if first == nil {
+                first = comparison
+                if newFile == figure.png {
+                    entry.diff = write(PixelComparison.highlight(before, after),
+                                       as: "\(slug)/\(figure.name)-diff.png")
+                }
+            }
+        }
+        guard let comparison = first else { return false }
+        entry.changedPercent = comparison.changedFraction * 100
+        if let sizes = comparison.sizes {
+            entry.region = "size \(sizes.before) → \(sizes.after)"
+        } else if let region = comparison.region {
+            entry.region = "around x \(region.x.lowerBound)–\(region.x.upperBound), "
+                + "y \(region.y.lowerBound)–\(region.y.upperBound) px"
+        }
+        entry.before = keep(oldFolder.appending("\(figure.name).png"), as: "\(slug)/\(figure.name)-before.png")
+        return true
+    }
+
+    private func values(of chapter: Chapter, _ result: ChapterResult,
+                        previous: ChapterResult?) -> [FigureChanges.Value] {
+        guard let previous, previous.inlineValues.count == result.inlineValues.count else { return [] }
+        return chapter.inlineExpressions.compactMap { expression in
+            let index = expression.index
+            guard index < result.inlineValues.count,
+                  result.inlineValues[index] != previous.inlineValues[index] else { return nil }
+            return FigureChanges.Value(location: expression.location, code: expression.code,
+                                       before: previous.inlineValues[index], after: result.inlineValues[index])
+        }
+    }
+
+    private func keep(_ file: AbsolutePath, as name: String) -> String? {
+        let target = store.appending(name)
+        try? FileManager.default.createDirectory(atPath: target.parent.string, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.copyItem(atPath: file.string, toPath: target.string)
+            return name
+        } catch {
+            return nil
+        }
+    }
+
+    private func write(_ image: PixelImage, as name: String) -> String? {
+        let target = store.appending(name)
+        try? FileManager.default.createDirectory(atPath: target.parent.string, withIntermediateDirectories: true)
+        return image.writePNG(to: target.string) ? name : nil
+    }
+
+    private static func sameBytes(_ a: AbsolutePath, _ b: AbsolutePath) -> Bool {
+        guard let first = FileManager.default.contents(atPath: a.string),
+              let second = FileManager.default.contents(atPath: b.string) else { return false }
+        return first == second
+    }
+}
