@@ -130,6 +130,7 @@ struct BuildStages {
 
     /// render: pages, figures, assets and the search index, in memory.
     func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?) -> Site? {
+        Interruption.pausePoint("render")
         let clock = Date()
         var options = SiteOptions()
         options.changes = changes

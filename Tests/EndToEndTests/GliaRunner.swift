@@ -48,13 +48,14 @@ struct GliaRunner {
         return found
     }
 
-    func glia(_ arguments: [String]) throws -> Run {
-        try start(arguments).finish()
+    func glia(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        try start(arguments, environment: environment).finish()
     }
 
     /// Starts glia without waiting for it, for tests that signal it or race it.
-    func start(_ arguments: [String]) throws -> Running {
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = try Self.binary()
         process.arguments = arguments + ["--root", root.path]
         process.currentDirectoryURL = root

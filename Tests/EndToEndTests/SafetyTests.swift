@@ -289,4 +289,38 @@ final class SafetyTests: XCTestCase {
         let again = try runner.build()
         XCTAssertEqual(again.status, 0, "the cache is usable after the interruption: \(again.stderr)")
     }
+
+    /// Stopped while rendering or between writing the new site and swapping it in: the exit
+    /// code says so, no staging folder is left, the previous site is whole, the cache works.
+    func testASignalWhileRenderingOrWritingLosesNothing() throws {
+        for (point, signal) in [("render", SIGINT), ("swap", SIGTERM)] {
+            let runner = try GliaRunner(files: ["chapters/01-a.md": chapter(swiftCell("print(1)"))])
+            defer { runner.remove() }
+            XCTAssertEqual(try runner.build().status, 0)
+            let before = try runner.read("output/01-a.html")
+            try runner.write("chapters/01-a.md", chapter(swiftCell("print(2)")))
+            let build = try runner.start(["build"], environment: ["GLIA_TEST_PAUSE": point])
+            XCTAssertTrue(waitUntil(seconds: 60) { build.stderr.peek().contains("paused at \(point)") }, point)
+            kill(build.process.processIdentifier, signal)
+            let run = build.finish()
+            XCTAssertEqual(run.status, 128 + signal, point)
+            XCTAssertEqual(try runner.read("output/01-a.html"), before, "\(point): the previous site is whole")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: runner.root.path)
+                .filter { $0.contains("glia-new") || $0.contains("glia-old") }
+            XCTAssertEqual(leftovers, [], point)
+            let again = try runner.build()
+            XCTAssertEqual(again.status, 0, again.stderr)
+            XCTAssertTrue(try runner.read("output/01-a.html").contains("<samp>2</samp>"), point)
+        }
+    }
+
+    func testABadCompilerSettingIsExplained() throws {
+        let runner = try GliaRunner(files: ["chapters/01-a.md": chapter(swiftCell("print(1)"))])
+        defer { runner.remove() }
+        let run = try runner.glia(["build"], environment: ["GLIA_SWIFTC": "/no/such/swiftc"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("glia: error: GLIA_SWIFTC is set to '/no/such/swiftc', which is "
+                                          + "not an executable file: point it at a Swift compiler (swiftc), "
+                                          + "or unset it to use the swiftc on PATH"), run.stderr)
+    }
 }

@@ -39,4 +39,13 @@ public enum Interruption {
         for token in cleanups.keys.sorted() { cleanups[token]?() }
         cleanups = [:]
     }
+
+    /// For the tests that stop glia at each stage: when `GLIA_TEST_PAUSE` names this point,
+    /// glia says so on stderr and waits there (a minute), so a test can send its signal at
+    /// exactly this moment. Costs one environment lookup otherwise.
+    public static func pausePoint(_ name: String) {
+        guard ProcessInfo.processInfo.environment["GLIA_TEST_PAUSE"] == name else { return }
+        FileHandle.standardError.write(Data("glia: paused at \(name) (GLIA_TEST_PAUSE)\n".utf8))
+        Thread.sleep(forTimeInterval: 60)
+    }
 }

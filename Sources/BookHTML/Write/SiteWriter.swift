@@ -94,6 +94,7 @@ public struct SiteWriter: Sendable {
                 FileSystem.removeTree(staging)
                 throw error
             }
+            Interruption.pausePoint("swap")
             try Interruption.critical { try swap(staging, retired: retired) }
         } catch let failure as FileSystem.Failure {
             throw SiteWriteError(outputDirectory: outputDirectory, problem: failure.problem,
