@@ -15,8 +15,15 @@ struct BuildPipeline {
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
+    @discardableResult
     func run(reportingTo diagnostics: DiagnosticEngine = DiagnosticEngine(consumers: [TerminalDiagnostics()]))
         -> Bool {
+        runReturningChanges(reportingTo: diagnostics) != nil
+    }
+
+    /// Runs the build; nil if it failed, else what it changed (figures and numbers, empty when
+    /// no chapter ran or nothing changed).
+    func runReturningChanges(reportingTo diagnostics: DiagnosticEngine) -> FigureChanges? {
         let start = Date()
         let stages = BuildStages(layout: layout, diagnostics: diagnostics, reporter: reporter)
         reporter.stage("glia", "building the book in \(layout.root)")
@@ -34,7 +41,7 @@ struct BuildPipeline {
         else {
             reporter.say("glia: build failed after \(ProgressReporter.format(Date().timeIntervalSince(start))); "
                          + "\(layout.output) was left as it was")
-            return false
+            return nil
         }
         withExtendedLifetime(lock) {}
 
@@ -43,7 +50,7 @@ struct BuildPipeline {
                      + "(\(executed.ranCount) ran, \(executed.reusedCount) reused) in "
                      + ProgressReporter.format(Date().timeIntervalSince(start)))
         reporter.say("  open \(index) in a browser (file://\(index))")
-        return true
+        return executed.ranCount > 0 ? changes ?? FigureChanges() : FigureChanges()
     }
 }
 

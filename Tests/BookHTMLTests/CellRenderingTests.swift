@@ -22,7 +22,7 @@ final class CellRenderingTests: XCTestCase {
             <div class="cell" id="cell-train">
             <pre class="cell-code" tabindex="0"><code class="language-swift">\
             <span class="tok-fn">print</span>(<span class="tok-str">"a&lt;b"</span>)</code></pre>
-            <pre class="cell-output" tabindex="0" aria-label="Output"><samp>a&lt;b</samp></pre>
+            <pre class="cell-output" tabindex="0"><samp>a&lt;b</samp></pre>
             <figure id="fig-loss" class="cell-figure">
             <img src="figures/01-intro/loss.png" srcset="figures/01-intro/loss.png 1x, \
             figures/01-intro/loss@2x.png 2x" width="640" height="400" loading="lazy" \

@@ -166,6 +166,12 @@ final class ServeTests: XCTestCase {
         let after = String(server.stdout.peek().dropFirst(before))
         XCTAssertTrue(after.contains("run      chapters/01-train.md (cell 1"), after)
         XCTAssertFalse(after.contains("run      chapters/02-draw.md"), after)
+
+        // A rebuild that changes a figure tells the pages, which then link to changes.html.
+        let draw = try runner.read("chapters/02-draw.md")
+        try runner.write("chapters/02-draw.md", draw.replacingOccurrences(of: "exp(-$0)", with: "exp(-2 * $0)"))
+        XCTAssertEqual(nextMessage(live), #"{"changed":1,"type":"reload"}"#)
+        XCTAssertEqual(try get("/changes.html").status, 200)
     }
 
     func testAFailedBuildIsShownOverTheLastGoodPageUntilFixed() throws {

@@ -112,6 +112,10 @@ enum StylesheetContent {
         .change-views figure { margin: 0; }
         .change-views img { width: 100%; height: auto; border: 1px solid var(--border);
           border-radius: 0.25rem; background: #ffffff; }
+        .flip-stage { display: grid; margin-top: 0.4rem; }
+        .flip-stage img { grid-area: 1 / 1; }
+        .flip-before, .flip-toggle:checked ~ .flip-stage .flip-after { visibility: hidden; }
+        .flip-toggle:checked ~ .flip-stage .flip-before { visibility: visible; }
 
         """#
 }

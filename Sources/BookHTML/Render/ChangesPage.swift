@@ -28,20 +28,24 @@ struct ChangesPage {
                     + "\">See it in its chapter</a>."
             }
             out += "</p>\n<div class=\"change-views\">\n"
+            let afterPath = "figures/\(figure.chapterSlug)/\(figure.name).png"
+            var beforePath: String?
             if let before = figure.before {
-                let path = "changes/" + before
-                files.append(SiteFile(path: path, contents: .copy(from: folder + "/" + before)))
-                out += view(path, alt: "Figure \(figure.number) before the change", caption: "Before")
+                beforePath = "changes/" + before
+                files.append(SiteFile(path: "changes/" + before, contents: .copy(from: folder + "/" + before)))
             }
-            if figure.kind != .removed {
-                let path = "figures/\(figure.chapterSlug)/\(figure.name).png"
-                out += view(path, alt: "Figure \(figure.number) after the change",
+            switch (figure.kind, beforePath) {
+            case (.changed, let before?):
+                out += flip(id: id, before: before, after: afterPath, number: figure.number)
+            case (.removed, let before?):
+                out += view(before, alt: "Figure \(figure.number) as it was", caption: "Before")
+            default:
+                out += view(afterPath, alt: "Figure \(figure.number) after the change",
                             caption: figure.kind == .added ? "New" : "After")
             }
             if let diff = figure.diff {
-                let path = "changes/" + diff
-                files.append(SiteFile(path: path, contents: .copy(from: folder + "/" + diff)))
-                out += view(path, alt: "Figure \(figure.number) with the changed pixels in magenta",
+                files.append(SiteFile(path: "changes/" + diff, contents: .copy(from: folder + "/" + diff)))
+                out += view("changes/" + diff, alt: "Figure \(figure.number) with the changed pixels in magenta",
                             caption: "Changed pixels")
             }
             out += "</div>\n</section>\n"
@@ -59,6 +63,20 @@ struct ChangesPage {
             out += "</tbody>\n</table>\n</div>\n"
         }
         return (out, files)
+    }
+
+    /// Before and after stacked in one place, with a checkbox that flips between them (a blink
+    /// comparison shows small shifts better than two pictures side by side). Works without
+    /// script; the checkbox is keyboard-operable.
+    private func flip(id: String, before: String, after: String, number: String) -> String {
+        let toggle = HTML.attribute("flip-" + id)
+        return "<figure class=\"change-flip\">\n<input type=\"checkbox\" id=\"\(toggle)\" class=\"flip-toggle\">"
+            + "<label for=\"\(toggle)\">Show the figure before the change</label>\n"
+            + "<div class=\"flip-stage\"><img class=\"flip-after\" src=\"" + HTML.path(after)
+            + "\" alt=\"Figure \(number) after the change\" loading=\"lazy\">"
+            + "<img class=\"flip-before\" src=\"" + HTML.path(before)
+            + "\" alt=\"Figure \(number) before the change\" loading=\"lazy\"></div>\n"
+            + "<figcaption>After (tick the box for before)</figcaption></figure>\n"
     }
 
     private func view(_ path: String, alt: String, caption: String) -> String {

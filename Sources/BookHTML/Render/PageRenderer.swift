@@ -186,7 +186,7 @@ struct PageRenderer {
             out += SwiftHighlighter.html(cell.code) + "</code></pre>\n"
         }
         if !output.isEmpty {
-            out += "<pre class=\"cell-output\" tabindex=\"0\" aria-label=\"Output\"><samp>"
+            out += "<pre class=\"cell-output\" tabindex=\"0\"><samp>"
             out += HTML.text(trimmingFinalNewline(output)) + "</samp></pre>\n"
         }
         if let error {

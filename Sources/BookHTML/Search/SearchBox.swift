@@ -4,7 +4,7 @@ enum SearchBox {
         <div class="search" role="search">
         <label class="visually-hidden" for="glia-search">Search the book</label>
         <span class="search-icon">\(Icons.search)</span>
-        <input id="glia-search" class="search-input" type="search" placeholder="Search"
+        <input id="glia-search" class="search-input" type="text" placeholder="Search"
          autocomplete="off" spellcheck="false" role="combobox" aria-expanded="false"
          aria-controls="glia-search-results" aria-autocomplete="list">
         <kbd class="search-key" aria-hidden="true">/</kbd>

@@ -9,6 +9,33 @@
     sessionStorage.removeItem(key);
     window.addEventListener("load", function () { window.scrollTo(0, Number(saved)); });
   }
+  var changed = sessionStorage.getItem("glia-changed");
+  if (changed !== null) {
+    sessionStorage.removeItem("glia-changed");
+    window.addEventListener("load", function () { changesNote(Number(changed)); });
+  }
+
+  // After a rebuild that changed figures or numbers: a note linking to the changes page.
+  function changesNote(count) {
+    var note = document.createElement("aside");
+    note.setAttribute("aria-label", "What changed");
+    note.style.cssText = "position:fixed;right:1rem;bottom:1rem;z-index:999;background:#1f4e8c;" +
+      "color:#fff;padding:.6rem .9rem;border-radius:8px;font:15px/1.4 system-ui,sans-serif;" +
+      "box-shadow:0 4px 16px rgba(0,0,0,.3)";
+    var link = document.createElement("a");
+    link.href = "/changes.html";
+    link.style.color = "#fff";
+    link.textContent = count + (count === 1 ? " change" : " changes") + " in this build: see what changed";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "×";
+    close.setAttribute("aria-label", "Dismiss");
+    close.style.cssText = "margin-left:.6rem;background:none;border:0;color:#fff;font-size:18px;cursor:pointer";
+    close.onclick = function () { note.remove(); };
+    note.appendChild(link);
+    note.appendChild(close);
+    document.body.appendChild(note);
+  }
 
   function overlay(lines) {
     var box = document.getElementById("glia-build-errors");
@@ -44,6 +71,7 @@
       var message = JSON.parse(event.data);
       if (message.type === "reload") {
         sessionStorage.setItem(key, String(window.scrollY));
+        if (message.changed) sessionStorage.setItem("glia-changed", String(message.changed));
         location.reload();
       } else if (message.type === "errors") {
         overlay(message.diagnostics);

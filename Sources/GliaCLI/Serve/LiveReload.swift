@@ -25,10 +25,11 @@ actor LiveReloadHub {
         clients[id] = nil
     }
 
-    /// The build succeeded: pages reload (keeping their scroll position).
-    func reload() {
+    /// The build succeeded: pages reload (keeping their scroll position); when it changed
+    /// figures or numbers, they offer a link to the changes page.
+    func reload(changed: Int = 0) {
         latest = Self.message(["type": "ok"])
-        broadcast(Self.message(["type": "reload"]))
+        broadcast(Self.message(changed > 0 ? ["type": "reload", "changed": changed] : ["type": "reload"]))
     }
 
     /// The build failed: pages show these diagnostics over the last good content.

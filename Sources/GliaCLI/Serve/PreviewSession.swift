@@ -27,8 +27,9 @@ final class PreviewSession {
     /// Builds and tells the pages; `since` is when the save that caused it happened.
     func build(reason: String?, since: Date? = nil) {
         let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
-        let succeeded = pipeline.run(reportingTo: diagnostics)
-        publish(succeeded: succeeded, diagnostics: diagnostics, since: since)
+        let changes = pipeline.runReturningChanges(reportingTo: diagnostics)
+        publish(succeeded: changes != nil, diagnostics: diagnostics, since: since,
+                changed: changes.map { $0.figures.count + $0.values.count } ?? 0)
     }
 
     /// Watches the book's folder until glia is stopped.
@@ -59,12 +60,12 @@ final class PreviewSession {
         }
     }
 
-    private func publish(succeeded: Bool, diagnostics: DiagnosticEngine, since: Date?) {
+    private func publish(succeeded: Bool, diagnostics: DiagnosticEngine, since: Date?, changed: Int = 0) {
         let done = DispatchSemaphore(value: 0)
         let (hub, reporter) = (hub, reporter)
         let lines = diagnostics.diagnostics.filter(\.isError).map(\.description)
         Task { @Sendable in
-            if succeeded { await hub.reload() } else { await hub.showErrors(lines) }
+            if succeeded { await hub.reload(changed: changed) } else { await hub.showErrors(lines) }
             let pages = await hub.connectedPages
             if let since, pages > 0 {
                 reporter.say("glia: \(pages) open page\(pages == 1 ? "" : "s") "
