@@ -76,8 +76,8 @@ public struct BookExecutor: Sendable {
         var reasons = ["a rebuild was forced (--force)"]
         if !force {
             switch cache.lookup(slug: chapter.slug, key: key) {
-            case .hit(let result, let warnings):
-                return finish(.reused(result), warnings)
+            case .hit(let result, let warnings, let notes):
+                return finish(.reused(result, notes: notes), warnings)
             case .miss(let why):
                 reasons = why
             }

@@ -2,8 +2,8 @@ import BookCore
 
 /// What happened to one chapter in the execute stage: the one value the later stages read.
 public enum ChapterOutcome: Sendable, Equatable {
-    /// Cached results were still valid.
-    case reused(ChapterResult)
+    /// Cached results were still valid; `notes` say what changed that needed no run.
+    case reused(ChapterResult, notes: [String] = [])
     /// The chapter ran, for these reasons (the `--explain` words); `previous` is what its last
     /// stored run gave, if there was one (to say which numbers changed).
     case ran(ChapterResult, reasons: [String], previous: ChapterResult?)
@@ -15,7 +15,7 @@ public enum ChapterOutcome: Sendable, Equatable {
     /// The results the page shows, unless the chapter failed.
     public var result: ChapterResult? {
         switch self {
-        case .reused(let result), .ran(let result, _, _), .nothingToRun(let result): return result
+        case .reused(let result, _), .ran(let result, _, _), .nothingToRun(let result): return result
         case .failed: return nil
         }
     }

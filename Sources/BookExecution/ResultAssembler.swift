@@ -38,14 +38,14 @@ struct ResultAssembler {
                     "cell printed \(ByteCount(dropped + (record?.output.count ?? 0))); the page shows "
                     + "only the first \(ByteCount(transcript.keptBytesPerCell))", at: cell.fence))
             }
-            for var figure in record?.figures ?? [] {
+            // Captions and alt text from cell options are applied when the page is rendered,
+            // not stored here, so editing them re-renders without running the chapter.
+            for figure in record?.figures ?? [] {
                 if !figureNames.insert(figure.name).inserted {
                     diagnostics.append(.error(
                         "figure name '\(figure.name)' is used twice in this chapter: give each "
                         + "show(_:name:) call its own name", at: cell.fence))
                 }
-                figure.caption = figure.caption ?? cell.options.figCap
-                figure.alt = figure.alt ?? cell.options.figAlt
                 result.figures.append(figure)
             }
             cells.append(result)

@@ -58,7 +58,7 @@ final class ExecutionCacheTests: XCTestCase {
 
     func testAStoredEntryIsReusedWithItsFigures() throws {
         let stored = try store(chapter(), try result())
-        guard case .hit(let hit, _) = lookup(chapter()) else { return XCTFail("expected a hit") }
+        guard case .hit(let hit, _, _) = lookup(chapter()) else { return XCTFail("expected a hit") }
         XCTAssertEqual(hit, stored)
         XCTAssertEqual(try String(contentsOfFile: hit.figureDirectory + "/f.png", encoding: .utf8), "png f.png")
     }
@@ -121,7 +121,7 @@ final class ExecutionCacheTests: XCTestCase {
             }
         }
         XCTAssertLessThan(failures.bytes.count, results.count, "at least one store lands")
-        guard case .hit(let hit, _) = lookup(chapter) else { return XCTFail("expected a hit") }
+        guard case .hit(let hit, _, _) = lookup(chapter) else { return XCTFail("expected a hit") }
         let png = try String(contentsOfFile: hit.figureDirectory + "/f.png", encoding: .utf8)
         let svg = try String(contentsOfFile: hit.figureDirectory + "/f.svg", encoding: .utf8)
         XCTAssertEqual(png.split(separator: " ").first, svg.split(separator: " ").first,

@@ -94,4 +94,20 @@ final class FigureChangeTests: XCTestCase {
         XCTAssertEqual(try runner.build(["--accept-figures"]).status, 0)
         XCTAssertEqual(try runner.build(["--check-figures"]).status, 0)
     }
+
+    /// Captions, alt text and echo/output change what the page shows, not what runs.
+    func testPresentationOptionsReRenderWithoutRunning() throws {
+        try edit("chapters/02-draw.md", "//| fig-cap: The sigmoid function.",
+                 "//| fig-cap: The logistic sigmoid.\n//| echo: false")
+        let run = try runner.build()
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("reuse    chapters/02-draw.md (only presentation options changed "
+                                          + "(cell 1 (line 9)): re-rendered, not run)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("(0 ran, 2 reused)"), run.stdout)
+        let page = try runner.read("output/02-draw.html")
+        XCTAssertTrue(page.contains("The logistic sigmoid."))
+        XCTAssertFalse(page.contains("class=\"cell-code\""), "echo: false hides the code")
+        let again = try runner.build(["--explain"])
+        XCTAssertTrue(again.stdout.contains("reuse    chapters/02-draw.md (cells, runtime"), again.stdout)
+    }
 }

@@ -6,12 +6,17 @@ import Foundation
 /// a chapter must run again.
 struct CacheKey: Codable, Equatable {
     /// Bump when the cache entry format or the program generator changes.
-    static let formatVersion = "glia-cache-4"
+    static let formatVersion = "glia-cache-5"
 
     var parts: [String: String]
     /// Markdown line of each cell's opening fence, by part name ("cell 2"), so a reason can
     /// point at the cell. Not part of the key's identity: see `==`.
     var fenceLines: [String: Int]?
+    /// Digest of each cell's whole source, options included. Presentation options (`fig-cap`,
+    /// `fig-alt`, `echo`, `output`, `label`, `timeout`) change what the page shows, not what the
+    /// chapter computes, so they are not part of the identity either; this only lets the cache
+    /// say that they changed.
+    var presentation: [String: String]?
 
     /// Keys are equal when their parts are: moving a cell down the file changes no result.
     static func == (a: CacheKey, b: CacheKey) -> Bool { a.parts == b.parts }
@@ -26,14 +31,28 @@ struct CacheKey: Codable, Equatable {
         // Line numbers are left out on purpose: a prose edit above a cell moves it without
         // changing what it computes.
         var fenceLines: [String: Int] = [:]
+        var presentation: [String: String] = [:]
         for cell in chapter.cells {
-            parts["cell \(cell.index + 1)"] = SHA256.hex(cell.source + "\u{0}\(cell.column)")
+            // The code and the options that change what runs; the option lines themselves are
+            // comments in the generated program.
+            parts["cell \(cell.index + 1)"] = SHA256.hex(
+                cell.code + "\u{0}\(cell.column)\u{0}\(cell.options.eval)\u{0}\(cell.options.error)")
             fenceLines["cell \(cell.index + 1)"] = cell.fence.line
+            presentation["cell \(cell.index + 1)"] = SHA256.hex(cell.source)
         }
+        self.presentation = presentation
         let inline = chapter.inlineExpressions.map { "\($0.afterCell ?? -1):\($0.code)" }
         parts["inline values"] = SHA256.hex(inline.joined(separator: "\u{0}"))
         self.parts = parts
         self.fenceLines = fenceLines
+    }
+
+    /// The cells whose presentation options differ between `self` (stored) and `current`.
+    func presentationChanges(comparedWith current: CacheKey) -> [String] {
+        guard let stored = presentation, let now = current.presentation else { return [] }
+        return now.keys.filter { stored[$0] != now[$0] }
+            .sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
+            .map { name in current.fenceLines?[name].map { "\(name) (line \($0))" } ?? name }
     }
 
     /// Why `self` (the stored key) no longer matches `current`, in words.

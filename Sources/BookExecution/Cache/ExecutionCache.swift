@@ -30,7 +30,8 @@ struct ExecutionCache {
 
     /// What the cache says about a chapter.
     enum Lookup {
-        case hit(ChapterResult, warnings: [Diagnostic])
+        /// Valid results; `notes` say what changed that needs no run (presentation options).
+        case hit(ChapterResult, warnings: [Diagnostic], notes: [String])
         case miss(reasons: [String])
     }
 
@@ -56,7 +57,23 @@ struct ExecutionCache {
         if let damaged = names.first(where: { !isIntact(figures.appending($0), as: entry.files[$0]) }) {
             reasons.append("its figure file \(damaged) is missing or damaged")
         }
-        return reasons.isEmpty ? .hit(entry.result, warnings: entry.warnings) : .miss(reasons: reasons)
+        guard reasons.isEmpty else { return .miss(reasons: reasons) }
+        let restyled = entry.key.presentationChanges(comparedWith: key)
+        if !restyled.isEmpty { updateKey(of: entry, to: key, in: folder) }
+        return .hit(entry.result, warnings: entry.warnings,
+                    notes: restyled.isEmpty ? [] : ["only presentation options changed ("
+                                                   + restyled.joined(separator: ", ") + "): re-rendered, not run"])
+    }
+
+    /// Records a key that differs only in presentation, so the note is given once.
+    private func updateKey(of entry: Entry, to key: CacheKey, in folder: AbsolutePath) {
+        var updated = entry
+        updated.key = key
+        updated.result.figureDirectory = "figures"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let path = folder.appending("entry.json").string
+        try? encoder.encode(updated).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
     /// Saves a fresh result; its figures are copied from the work folder into the cache. The

@@ -29,6 +29,8 @@ final class ProgressReporter: @unchecked Sendable {
         case .finished(let path, let outcome, let seconds):
             guard !quiet else { return }
             switch outcome {
+            case .reused(_, let notes) where !notes.isEmpty:
+                say("  reuse    \(path) (\(notes.joined(separator: "; ")))")
             case .reused:
                 say("  reuse    \(path)\(explain ? " (cells, runtime, compiler and read files unchanged)" : "")")
             case .nothingToRun:
