@@ -17,6 +17,9 @@ struct BuildStages {
         guard let book = BookLoader(root: layout.root.string).load(reportingTo: diagnostics) else {
             return nil
         }
+        let problems = FigureReferenceCheck().problems(in: book.pages)
+        diagnostics.emit(problems)
+        if problems.contains(where: \.isError) { return nil }
         let cells = book.pages.reduce(0) { $0 + $1.cells.count }
         reporter.stage("parse", "\(counted(book.chapters.count, "chapter")), \(counted(cells, "cell"))",
                        seconds: Date().timeIntervalSince(clock))

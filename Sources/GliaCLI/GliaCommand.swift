@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `glia` command line: build a book of Markdown chapters with runnable Swift cells.
 public struct GliaCommand: ParsableCommand {
@@ -11,9 +12,44 @@ public struct GliaCommand: ParsableCommand {
         glia compiles and runs them, shows their output and figures, and caches the results \
         so only what changed runs again.
         """,
+        version: GliaVersion.description,
         subcommands: [BuildCommand.self, ServeCommand.self, WatchCommand.self, CheckCommand.self,
                       CleanCommand.self],
         defaultSubcommand: nil)
 
     public init() {}
+
+    /// Runs the command line. A first word that is no subcommand is an error (exit 64) even
+    /// with `--help` after it, which ArgumentParser would otherwise answer with the top-level
+    /// help and success.
+    public static func runCommandLine() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+        if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+            let message = "glia: error: unknown command '\(first)'; the commands are "
+                + names.dropLast().joined(separator: ", ") + " (see 'glia --help')\n"
+            FileHandle.standardError.write(Data(message.utf8))
+            Foundation.exit(64)
+        }
+        main()
+    }
+}
+
+/// `glia --version`: glia's version and the Swift compiler it was built with (chapter programs
+/// must be compiled by the same compiler as the runtime they link).
+enum GliaVersion {
+    static let number = "0.6.0"
+
+    static var description: String {
+        #if compiler(>=6.4)
+        let swift = "6.4 or later"
+        #elseif compiler(>=6.3)
+        let swift = "6.3"
+        #elseif compiler(>=6.2)
+        let swift = "6.2"
+        #else
+        let swift = "before 6.2"
+        #endif
+        return "glia \(number) (built with Swift \(swift))"
+    }
 }

@@ -1,3 +1,3 @@
 import GliaCLI
 
-GliaCommand.main()
+GliaCommand.runCommandLine()
