@@ -110,4 +110,14 @@ final class FigureChangeTests: XCTestCase {
         let again = try runner.build(["--explain"])
         XCTAssertTrue(again.stdout.contains("reuse    chapters/02-draw.md (cells, runtime"), again.stdout)
     }
+
+    func testTheFirstBuildHasNothingToCompare() throws {
+        let fresh = try GliaRunner(fixture: "toy-book")
+        defer { fresh.remove() }
+        try FileManager.default.createDirectory(at: fresh.url("output"), withIntermediateDirectories: true)
+        try fresh.write("output/.gitkeep", "")
+        let run = try fresh.build()
+        XCTAssertEqual(changeLines(run), [], run.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fresh.url("output/changes.html").path))
+    }
 }

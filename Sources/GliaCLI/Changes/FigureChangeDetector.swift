@@ -26,7 +26,10 @@ struct FigureChangeDetector {
             else { return nil }
             return (chapter, result, reasons, previous)
         }
-        guard !ran.isEmpty, FileManager.default.fileExists(atPath: siteFolder.string) else { return nil }
+        // Compared only with a site glia wrote; the very first build has nothing to compare.
+        let previous = [BookLayout.siteMarker, "search-index.js"]
+            .contains { FileManager.default.fileExists(atPath: siteFolder.appending($0).string) }
+        guard !ran.isEmpty, previous else { return nil }
         try? FileManager.default.removeItem(atPath: store.string)
         try? FileManager.default.createDirectory(atPath: store.string, withIntermediateDirectories: true)
         var changes = FigureChanges()
