@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
         .target(name: "BookHTML", dependencies: ["BookCore"]),
         // Decoded-pixel comparison of figures (what changed after a rebuild), with Cairo.
-        .target(name: "FigureCompare", dependencies: ["CCairo"]),
+        .target(name: "FigureCompare", dependencies: ["Canvas"]),
         .target(name: "GliaCLI", dependencies: [
             "BookCore", "BookExecution", "BookHTML", "FigureCompare",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,3 +1,5 @@
+import Canvas
+
 /// How two renderings of a figure differ, pixel by pixel.
 public struct PixelComparison: Sendable, Equatable {
     /// A rectangle in pixels of the "before" image.
@@ -22,7 +24,7 @@ public struct PixelComparison: Sendable, Equatable {
             && a.sizes?.before == b.sizes?.before && a.sizes?.after == b.sizes?.after
     }
 
-    public init(_ before: PixelImage, _ after: PixelImage,
+    public init(_ before: DecodedPNG, _ after: DecodedPNG,
                 channelThreshold: Int = PixelComparison.defaultChannelThreshold) {
         guard before.width == after.width, before.height == after.height else {
             changedFraction = 1
@@ -54,9 +56,9 @@ public struct PixelComparison: Sendable, Equatable {
 
     /// The "after" image with unchanged pixels faded to light grey and changed ones in
     /// magenta, for the changes page.
-    public static func highlight(_ before: PixelImage, _ after: PixelImage,
-                                 channelThreshold: Int = defaultChannelThreshold) -> PixelImage {
-        guard before.width == after.width, before.height == after.height else { return after }
+    public static func highlight(_ before: DecodedPNG, _ after: DecodedPNG,
+                                 channelThreshold: Int = defaultChannelThreshold) -> [UInt32] {
+        guard before.width == after.width, before.height == after.height else { return after.pixels }
         let pixels = zip(before.pixels, after.pixels).map { old, new -> UInt32 in
             if differ(old, new, by: channelThreshold) { return 0xFFE0_00A0 }
             // Luminance of the new pixel, lifted towards white.
@@ -64,6 +66,6 @@ public struct PixelComparison: Sendable, Equatable {
             let grey = UInt32(215 + (r * 3 + g * 6 + b) / 10 * 40 / 255)
             return 0xFF00_0000 | grey << 16 | grey << 8 | grey
         }
-        return PixelImage(width: after.width, height: after.height, pixels: pixels)
+        return pixels
     }
 }

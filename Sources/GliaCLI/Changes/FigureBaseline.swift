@@ -1,5 +1,6 @@
 import BookCore
 import BookExecution
+import Canvas
 import FigureCompare
 import Foundation
 
@@ -51,8 +52,8 @@ struct FigureBaseline {
     private func difference(_ current: AbsolutePath, _ reference: AbsolutePath) -> String? {
         guard let expected = FileManager.default.contents(atPath: reference.string) else { return "" }
         if FileManager.default.contents(atPath: current.string) == expected { return nil }
-        guard let before = PixelImage(contentsOfPNG: reference.string),
-              let after = PixelImage(contentsOfPNG: current.string) else {
+        guard let before = DecodedImage.read(reference.string),
+              let after = DecodedImage.read(current.string) else {
             return "one of the two is not a readable PNG"
         }
         let comparison = PixelComparison(before, after)

@@ -1,5 +1,6 @@
 import BookCore
 import BookExecution
+import Canvas
 import FigureCompare
 import Foundation
 
@@ -100,19 +101,20 @@ struct FigureChangeDetector {
         for (newFile, oldFile) in scales {
             let newPath = newFolder.appending(newFile), oldPath = oldFolder.appending(oldFile)
             if Self.sameBytes(newPath, oldPath) { continue }
-            guard let before = PixelImage(contentsOfPNG: oldPath.string),
-                  let after = PixelImage(contentsOfPNG: newPath.string) else {
-                first = first ?? PixelComparison(PixelImage(width: 0, height: 0, pixels: []),
-                                                 PixelImage(width: 1, height: 1, pixels: [0]))
-                continue
+            guard let before = DecodedImage.read(oldPath.string),
+                  let after = DecodedImage.read(newPath.string) else {
+                entry.changedPercent = 100
+                entry.region = "one of the two PNGs could not be decoded"
+                entry.before = keep(oldFolder.appending("\(figure.name).png"), as: "\(slug)/\(figure.name)-before.png")
+                return true
             }
             let comparison = PixelComparison(before, after)
             guard comparison.changedFraction > 0 || comparison.sizes != nil else { continue }
             if first == nil {
                 first = comparison
-                if newFile == figure.png {
-                    entry.diff = write(PixelComparison.highlight(before, after),
-                                       as: "\(slug)/\(figure.name)-diff.png")
+                if newFile == figure.png, comparison.sizes == nil {
+                    entry.diff = write(PixelComparison.highlight(before, after), width: after.width,
+                                       height: after.height, as: "\(slug)/\(figure.name)-diff.png")
                 }
             }
         }
@@ -151,10 +153,10 @@ struct FigureChangeDetector {
         }
     }
 
-    private func write(_ image: PixelImage, as name: String) -> String? {
+    private func write(_ pixels: [UInt32], width: Int, height: Int, as name: String) -> String? {
         let target = store.appending(name)
         try? FileManager.default.createDirectory(atPath: target.parent.string, withIntermediateDirectories: true)
-        return image.writePNG(to: target.string) ? name : nil
+        return DecodedImage.write(width: width, height: height, pixels: pixels, to: target.string) ? name : nil
     }
 
     private static func sameBytes(_ a: AbsolutePath, _ b: AbsolutePath) -> Bool {
