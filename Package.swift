@@ -73,7 +73,7 @@ let package = Package(
             "BookCore", "BookExecution", "BookHTML", "FigureCompare",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
-        ], resources: [.copy("Resources/live.js")]),
+        ], resources: [.copy("Resources/live.js"), .copy("Resources/new-book")]),
         .executableTarget(name: "glia", dependencies: ["GliaCLI"]),
 
         // Benchmarks (run by `make bench`, never by tests).

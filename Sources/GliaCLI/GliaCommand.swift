@@ -13,8 +13,8 @@ public struct GliaCommand: ParsableCommand {
         so only what changed runs again.
         """,
         version: GliaVersion.description,
-        subcommands: [BuildCommand.self, ServeCommand.self, WatchCommand.self, CheckCommand.self,
-                      CleanCommand.self],
+        subcommands: [NewCommand.self, BuildCommand.self, ServeCommand.self, WatchCommand.self,
+                      CheckCommand.self, CleanCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

@@ -25,6 +25,7 @@ struct GliaRunner {
     init(files: [String: String]) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("glia-e2e-inline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
@@ -48,17 +49,18 @@ struct GliaRunner {
         return found
     }
 
-    func glia(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        try start(arguments, environment: environment).finish()
+    /// Runs glia with `--root` set to this book (unless `root` is false).
+    func glia(_ arguments: [String], environment: [String: String] = [:], root: Bool = true) throws -> Run {
+        try start(arguments, environment: environment, root: root).finish()
     }
 
     /// Starts glia without waiting for it, for tests that signal it or race it.
-    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+    func start(_ arguments: [String], environment: [String: String] = [:], root: Bool = true) throws -> Running {
         let process = Process()
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = try Self.binary()
-        process.arguments = arguments + ["--root", root.path]
-        process.currentDirectoryURL = root
+        process.arguments = arguments + (root ? ["--root", self.root.path] : [])
+        process.currentDirectoryURL = self.root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
