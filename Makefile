@@ -6,7 +6,13 @@ BUILD_PKGS  := libcairo2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-
 TEST_PKGS   := chromium
 RELEASE_BIN := .build/release/glia
 
-.PHONY: site test deps test-deps build-release bench clean
+PREFIX      ?= /usr/local
+BUILD_DIR   ?= .build/release
+# The modules chapter programs import (NotebookRuntime and what it exposes); the C libraries
+# behind them are implementation-only, so no module maps are needed.
+RUNTIME_MODULES := NotebookRuntime Neural Figures CairoFigures NeuralPlots Canvas GliaProtocol
+
+.PHONY: site test deps test-deps build-release bench clean install install-files
 
 ## site: build glia in release mode and build the book in chapters/ into output/
 site: deps build-release
@@ -25,6 +31,20 @@ test: deps test-deps
 
 build-release:
 	$(SWIFT) build -c release
+
+## install: glia in $(PREFIX)/bin, its runtime, modules and resources in $(PREFIX)/lib/glia
+install: deps build-release install-files
+
+install-files:
+	install -d $(PREFIX)/bin $(PREFIX)/lib/glia/Modules
+	install -m 755 $(BUILD_DIR)/glia $(PREFIX)/bin/glia
+	install -m 644 $(BUILD_DIR)/libNotebookRuntime.so $(PREFIX)/lib/glia/
+	cp $(BUILD_DIR)/swift-version-*.txt $(PREFIX)/lib/glia/ 2>/dev/null || true
+	for module in $(RUNTIME_MODULES); do \
+		cp -R $(BUILD_DIR)/Modules/$$module.swiftmodule $(PREFIX)/lib/glia/Modules/; done
+	rm -rf $(PREFIX)/lib/glia/glia_Neural.resources $(PREFIX)/lib/glia/glia_GliaCLI.resources
+	cp -R $(BUILD_DIR)/glia_Neural.resources $(BUILD_DIR)/glia_GliaCLI.resources $(PREFIX)/lib/glia/
+	@echo "installed glia into $(PREFIX)/bin and its runtime into $(PREFIX)/lib/glia"
 
 ## bench: speed of the Neural library and of figures, against NumPy and matplotlib, and the
 ## book's own timings (clean, no-op, prose, cell and library edits, serve's save-to-page)

@@ -33,17 +33,21 @@ public struct Toolchain: Sendable {
 
     static func locate(memoDirectory: String?) throws -> Toolchain {
         let environment = ProcessInfo.processInfo.environment
-        let directory = environment["GLIA_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? executableDirectory()
-        let library = AbsolutePath(directory).appending(runtimeLibrary).string
-        let module = AbsolutePath(directory).appending("Modules/NotebookRuntime.swiftmodule").string
-        guard FileManager.default.fileExists(atPath: library),
-              FileManager.default.fileExists(atPath: module) else {
+        let candidates = environment["GLIA_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : [$0] }
+            ?? installedRuntimeCandidates()
+        func hasRuntime(_ folder: String) -> Bool {
+            FileManager.default.fileExists(atPath: AbsolutePath(folder).appending(runtimeLibrary).string)
+                && FileManager.default.fileExists(
+                    atPath: AbsolutePath(folder).appending("Modules/NotebookRuntime.swiftmodule").string)
+        }
+        guard let directory = candidates.first(where: hasRuntime) else {
             throw Diagnostic.error(
                 "cannot find the notebook runtime (\(runtimeLibrary) and "
-                + "Modules/NotebookRuntime.swiftmodule) in \(directory), next to the glia binary: "
-                + "build it with 'swift build -c release' (or run 'make site')")
+                + "Modules/NotebookRuntime.swiftmodule) in " + candidates.joined(separator: " or ")
+                + ": build it with 'swift build -c release' (or run 'make site'), install glia with "
+                + "'make install', or set GLIA_RUNTIME_DIR")
         }
+        let library = AbsolutePath(directory).appending(runtimeLibrary).string
         let chosen = environment["GLIA_SWIFTC"].flatMap { $0.isEmpty ? nil : $0 }
         if let chosen, !FileManager.default.isExecutableFile(atPath: chosen) {
             throw Diagnostic.error("GLIA_SWIFTC is set to '\(chosen)', which is not an executable "
@@ -54,6 +58,7 @@ public struct Toolchain: Sendable {
             throw Diagnostic.error("cannot find swiftc on PATH: install Swift or set GLIA_SWIFTC")
         }
         let version = try compilerVersion(of: swiftc, in: directory, memoDirectory: memoDirectory)
+        try checkRuntimeWasBuilt(by: version, in: directory, swiftc: swiftc)
         return Toolchain(runtimeDirectory: directory, swiftc: swiftc, compilerVersion: version,
                          runtimeFingerprint: try fingerprint(of: library, memoDirectory: memoDirectory))
     }
@@ -78,6 +83,32 @@ public struct Toolchain: Sendable {
             "-Xlinker", "-rpath", "-Xlinker", runtimeDirectory,
             source, "-o", output,
         ]
+    }
+
+    /// Where an installed or freshly built glia keeps its runtime: next to the binary (a
+    /// SwiftPM build folder), or in `../lib/glia` beside the `bin/` holding it (`make install`).
+    /// Symbolic links to glia are followed first.
+    public static func installedRuntimeCandidates() -> [String] {
+        let folder = AbsolutePath(executableDirectory())
+        return [folder.string, folder.parent.appending("lib/glia").string]
+    }
+
+    /// SwiftPM records the compiler that built the runtime (`swift-version-….txt`); a chapter
+    /// compiled by another one could not import its modules, so that is said plainly first.
+    private static func checkRuntimeWasBuilt(by compiler: String, in directory: String,
+                                             swiftc: String) throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        guard let record = names.sorted().first(where: { $0.hasPrefix("swift-version") && $0.hasSuffix(".txt") }),
+              let text = try? String(contentsOfFile: AbsolutePath(directory).appending(record).string,
+                                     encoding: .utf8) else { return }
+        let built = text.split(separator: "\n").first.map(String.init) ?? ""
+        let using = compiler.split(separator: "\n").first.map(String.init) ?? ""
+        guard !built.isEmpty, built != using else { return }
+        throw Diagnostic.error(
+            "the notebook runtime in \(directory) was built by '\(built)', but the compiler glia "
+            + "would use (\(swiftc)) is '\(using)': chapter programs must be compiled by the Swift "
+            + "that built the runtime; rebuild glia with this compiler ('make site' or 'make "
+            + "install'), or set GLIA_SWIFTC to the compiler that built it")
     }
 
     private static func executableDirectory() -> String {

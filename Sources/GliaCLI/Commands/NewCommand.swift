@@ -55,15 +55,8 @@ struct NewCommand: ParsableCommand {
         return FileManager.default.fileExists(atPath: path.string, isDirectory: &folder) && !folder.boolValue
     }
 
-    /// The template SwiftPM copies next to glia.
+    /// The template among glia's resources.
     static func templateFolder() throws -> AbsolutePath {
-        let program = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        let folder = AbsolutePath(program).parent.appending("glia_GliaCLI.resources/new-book")
-        guard FileManager.default.fileExists(atPath: folder.string) else {
-            throw ValidationError("cannot find the book template at \(folder): build glia with "
-                                  + "'swift build -c release' (or 'make site')")
-        }
-        return folder
+        try GliaResources.path("new-book")
     }
 }

@@ -93,15 +93,12 @@ final class PreviewSession {
     }
 }
 
-/// The live-reload client, a real `.js` file SwiftPM copies next to glia.
+/// The live-reload client, a real `.js` file among glia's resources.
 enum LiveScript {
     static func load() throws -> Data {
-        let program = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        let path = AbsolutePath(program).parent.appending("glia_GliaCLI.resources/live.js")
+        let path = try GliaResources.path("live.js")
         guard let data = FileManager.default.contents(atPath: path.string) else {
-            throw CleanExit.message("glia: cannot find \(path) next to the glia binary: build glia "
-                                    + "with 'swift build -c release' (or 'make site')")
+            throw ValidationError("cannot read \(path)")
         }
         return data
     }
