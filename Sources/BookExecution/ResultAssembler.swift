@@ -55,17 +55,35 @@ struct ResultAssembler {
                               figureDirectory: figureDirectory), diagnostics)
     }
 
+    /// The place of the cell's only `try`, if it has exactly one line with one.
+    static func onlyTryLine(in cell: Cell) -> SourceLocation? {
+        let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+        let tries = lines.enumerated().filter { _, line in
+            !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+                && line.range(of: #"(^|[^A-Za-z0-9_])try[!?]?\s"#, options: .regularExpression) != nil
+        }
+        guard tries.count == 1, let (offset, line) = tries.first,
+              let range = line.range(of: "try") else { return nil }
+        return SourceLocation(file: cell.fence.file, line: cell.firstLine + offset,
+                              column: line.distance(from: line.startIndex, to: range.lowerBound) + cell.column)
+    }
+
     /// The error for a cell that crashed without being marked `error: true`.
     func crashDiagnostic(cell index: Int, message: String) -> Diagnostic {
         let cell = chapter.cells[index]
         var location = cell.fence
         let output = transcript.outputText(of: index)
         let report = CrashReport(termination: .exited(0), output: output)
-        let fileName = AbsolutePath(chapter.path, relativeTo: AbsolutePath("/")).name
-        if let runtime = report.runtimeMessage, let line = runtime.line,
-           runtime.file.hasSuffix(fileName) || runtime.file.hasSuffix(ProgramGenerator.escaped(fileName)),
-           (cell.firstLine...cell.lastLine).contains(line) {
+        let cellLines = cell.firstLine...cell.lastLine
+        if let frame = report.backtraceLocations(in: chapter.path).first(where: { cellLines.contains($0.line) }) {
+            location = frame
+        } else if let runtime = report.runtimeMessage, let line = runtime.line, cellLines.contains(line),
+                  runtime.file.hasSuffix(AbsolutePath(chapter.path, relativeTo: AbsolutePath("/")).name) {
             location = SourceLocation(file: chapter.path, line: line, column: 1)
+        } else if message.hasPrefix("an error was thrown"), let line = Self.onlyTryLine(in: cell) {
+            // The backtrace of an uncaught error ends in compiler-generated code; a cell with a
+            // single `try` can only have thrown there.
+            location = line
         }
         return .error("cell \(index + 1) (lines \(cell.firstLine)-\(cell.lastLine)) failed: \(message)",
                       at: location,

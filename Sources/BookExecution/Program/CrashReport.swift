@@ -1,3 +1,4 @@
+import BookCore
 import Foundation
 
 /// Explains in words why a chapter program stopped, from its exit and what it printed last.
@@ -29,7 +30,7 @@ struct CrashReport {
             return "glia stopped the cell because \(reason)"
         case .signalled(let signal):
             // The runtime's own message says what went wrong; the signal adds nothing then.
-            if let runtime { return runtime.text }
+            if let runtime { return Self.plain(runtime.text) }
             return "it crashed with \(describeSignal(signal))"
         case .exited(let status):
             let how = status == 0 ? "the program exited before reaching the end of the chapter"
@@ -48,6 +49,22 @@ struct CrashReport {
         return printed.isEmpty ? [] : [header] + printed
     }
 
+    /// Places in `file` named by the frames of the Swift backtracer's report
+    /// (`4 [ra] 0x… main + 225 in chapter at chapters/01-a.md:42:9`), innermost first.
+    func backtraceLocations(in file: String) -> [SourceLocation] {
+        let escaped = ProgramGenerator.escaped(file)
+        return output.split(separator: "\n").compactMap { line -> SourceLocation? in
+            guard let at = line.range(of: " at ", options: .backwards) else { return nil }
+            let place = line[at.upperBound...]
+            let pieces = place.split(separator: ":")
+            guard pieces.count >= 3, let column = Int(pieces[pieces.count - 1]),
+                  let number = Int(pieces[pieces.count - 2]) else { return nil }
+            let path = pieces.dropLast(2).joined(separator: ":")
+            guard path == file || path == escaped else { return nil }
+            return SourceLocation(file: file, line: number, column: column)
+        }
+    }
+
     /// The printed output without the runtime's crash line and stack trace, for the page.
     var outputWithoutCrash: String {
         let runtime = runtimeMessage
@@ -56,6 +73,17 @@ struct CrashReport {
                 !(runtime.map { line.contains($0.text) } ?? false) && !Self.isStackTraceLine(line)
             }
             .joined(separator: "\n")
+            .removingBacktrace()
+    }
+
+    /// The runtime's words without their boilerplate: an error that reached the top level is
+    /// said as such, with its type but not the chapter module's name.
+    static func plain(_ text: String) -> String {
+        let prefix = "Fatal error: Error raised at top level: "
+        guard text.hasPrefix(prefix) else { return text }
+        var error = String(text.dropFirst(prefix.count))
+        if error.hasPrefix("Chapter.") { error.removeFirst("Chapter.".count) }
+        return "an error was thrown and not caught: " + error
     }
 
     /// Lines of the stack trace the Swift runtime prints on a crash even with backtracing off
@@ -64,5 +92,21 @@ struct CrashReport {
         if line.hasPrefix("Current stack trace:") || line.hasPrefix("Stack dump:") { return true }
         let fields = line.split(separator: " ", omittingEmptySubsequences: true)
         return fields.count >= 3 && Int(fields[0]) != nil && fields[2].hasPrefix("0x")
+    }
+}
+
+private extension String {
+    /// The text without the Swift backtracer's report (from "*** Signal" or "*** Program
+    /// crashed" to "Backtrace took"), which says nothing an author needs beyond the line.
+    func removingBacktrace() -> String {
+        var kept: [Substring] = []
+        var inside = false
+        for line in split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("*** Signal") || line.hasPrefix("*** Program crashed") { inside = true }
+            if !inside { kept.append(line) }
+            if inside && line.hasPrefix("Backtrace took") { inside = false }
+        }
+        while kept.last?.isEmpty == true && kept.count > 1 { kept.removeLast() }
+        return kept.joined(separator: "\n")
     }
 }

@@ -27,7 +27,10 @@ struct ProgramRunner {
         environment[RuntimeChannel.tokenVariable] = token
         environment[RuntimeChannel.figureDirectoryVariable] = figureDirectory
         environment[RuntimeChannel.bookRootVariable] = bookRoot
-        environment["SWIFT_BACKTRACE"] = "enable=no"  // one clear message, not a register dump
+        // A short backtrace of the crashed thread only, no registers or images: glia reads
+        // the first frame in the chapter to report the Markdown line, and drops the rest.
+        environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,"
+            + "registers=none,images=none,sanitize=no,limit=40,top=0"
         let state = SharedTranscript(Transcript(keptBytesPerCell: limits.keptBytesPerCell,
                                                 channel: RuntimeChannel(token: token)))
         let child = ChildProcess(executable: executable, arguments: [],

@@ -71,6 +71,7 @@ public struct Toolchain: Sendable {
         [
             "-Onone",  // chapter code is glue; the heavy loops live in the -O library, and
                        // -Onone keeps the messages of precondition failures and range traps
+            "-g",  // line tables, so a crash's backtrace names the Markdown line (#sourceLocation)
             "-swift-version", "5",  // notebook code (functions using top-level vars) is
                                     // rejected by Swift 6's isolation checks
             "-diagnostic-style", "llvm",
