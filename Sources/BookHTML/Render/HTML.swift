@@ -57,6 +57,7 @@ enum HTML {
         let needsWork = string.utf8.contains { byte in
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
+                || isControl(byte)
         }
         guard needsWork else { return string }
         var out = ""
@@ -68,9 +69,19 @@ enum HTML {
             case ">": out += "&gt;"
             case "\"" where quotes: out += "&quot;"
             case "'" where quotes: out += "&#39;"
+            case _ where scalar.isASCII && isControl(UInt8(scalar.value)):
+                // A control character a cell printed (NUL, BEL, ESC of a colour code) is shown
+                // as its Unicode control picture (␀, ␇, ␛), never sent as a raw byte.
+                let picture = scalar.value == 0x7F ? 0x2421 : 0x2400 + scalar.value
+                out.unicodeScalars.append(Unicode.Scalar(picture)!)
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// C0 controls and DEL, except tab, line feed and carriage return.
+    private static func isControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 }
