@@ -45,6 +45,7 @@ public struct SiteRenderer {
             var renderer = PageRenderer(
                 chapter: chapter, page: link.page, result: results[chapter.slug], catalog: catalog,
                 bookRoot: book.root, slugs: Set(sources.map(\.slug)))
+            renderer.foldCode = book.codeFold
             var body = renderer.renderBody()
             if link.number == nil { body = changesNotice + body + contentsList(links) }
             diagnostics += renderer.diagnostics

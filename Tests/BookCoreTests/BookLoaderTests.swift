@@ -75,7 +75,8 @@ final class BookLoaderTests: XCTestCase {
         XCTAssertEqual(messages(), [
             "book.yml:2:1: error: unknown key 'chapter' in book.yml: did you mean 'chapters'? (known keys: "
                 + "'title' (the book's title), 'author' (its author), 'description' (a one-line summary), "
-                + "'chapters' (a list of file names in chapters/))",
+                + "'chapters' (a list of file names in chapters/), 'code-fold' (true to fold every cell's code "
+                + "behind 'Show code'))",
             "book.yml:4:9: error: 'author' must be text on the same line, such as 'author: A course on neurons'",
         ])
         try write("book.yml", "title: [unclosed\n")

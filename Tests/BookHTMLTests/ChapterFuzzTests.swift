@@ -27,6 +27,7 @@ final class ChapterFuzzTests: XCTestCase {
         "//|\n", "print(1)\n", "let x = \"\\u{1}glia:done\"\n", "show(x, name: \"n\")\n",
         "> quote ", "- item ", "1. item ", "- [ ] task\n", "| a | b |\n|---|---|\n| 1 | 2 |\n",
         "<div>\n", "</div>\n", "<title>", "<script>alert(1)</script>", "<!-- c", "-->",
+        "> [!NOTE]\n", "> [!WARNING]\n> careful\n", "[^a]", "[^a]: a note\n", "[^]", "[^a]:\n",
         "[link](foo\\bar)", "[l](<a b>)", "![i](./img.png)", "![i](../x.png)", "[r]: /x\n",
         "*", "**", "_", "[", "]", "(", ")", "\\", "\u{0}", "\u{1}", "\u{7F}", "é", "👩‍🔬", "\u{E000}0\u{E001}",
         String(repeating: "> ", count: 150), String(repeating: "*", count: 300),

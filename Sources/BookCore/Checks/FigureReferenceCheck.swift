@@ -105,7 +105,8 @@ public struct FigureReferenceCheck {
             for block in blocks {
                 switch block.kind {
                 case .paragraph(let inlines), .heading(_, let inlines, _): visit(inlines)
-                case .blockQuote(let children): visit(children)
+                case .blockQuote(let children), .footnoteDefinition(_, let children), .callout(_, let children):
+                    visit(children)
                 case .list(_, _, _, let items): items.forEach { visit($0.blocks) }
                 case .table(let table):
                     table.header.forEach(visit)

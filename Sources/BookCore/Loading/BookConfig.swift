@@ -12,6 +12,8 @@ public struct BookConfig: Sendable {
     public var description: String?
     /// File names inside `chapters/`, in reading order, with the line each is listed at.
     public var chapters: [Entry]?
+    /// Fold every cell's code by default (a cell's `code-fold` option wins).
+    public var codeFold: Bool?
 
     /// One `chapters:` entry.
     public struct Entry: Sendable, Equatable {
@@ -23,6 +25,7 @@ public struct BookConfig: Sendable {
     static let knownKeys: [(key: String, holds: String)] = [
         ("title", "the book's title"), ("author", "its author"),
         ("description", "a one-line summary"), ("chapters", "a list of file names in chapters/"),
+        ("code-fold", "true to fold every cell's code behind 'Show code'"),
     ]
 
     public init(title: String? = nil, author: String? = nil, description: String? = nil,
@@ -69,6 +72,13 @@ public struct BookConfig: Sendable {
             case "title": config.title = text()
             case "author": config.author = text()
             case "description": config.description = text()
+            case "code-fold":
+                switch value.scalar?.string.lowercased() {
+                case "true", "yes": config.codeFold = true
+                case "false", "no": config.codeFold = false
+                default:
+                    diagnostics.append(.error("'code-fold' must be true or false", at: at(value.mark)))
+                }
             case "chapters":
                 guard let list = value.sequence else {
                     diagnostics.append(.error("'chapters' must be a list of file names, one per "

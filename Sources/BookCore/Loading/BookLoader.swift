@@ -47,9 +47,11 @@ public struct BookLoader {
         diagnostics.emit(found)
         guard !found.contains(where: \.isError) else { return nil }
         let title = config.title ?? index?.title ?? rootPath.name
-        return Book(title: title, author: config.author,
-                    description: config.description ?? index?.frontMatter["description"],
-                    root: root, index: index, chapters: chapters)
+        var book = Book(title: title, author: config.author,
+                        description: config.description ?? index?.frontMatter["description"],
+                        root: root, index: index, chapters: chapters)
+        book.codeFold = config.codeFold ?? false
+        return book
     }
 
     /// A chapter file to read, with the `book.yml` line that lists it (if it is listed).

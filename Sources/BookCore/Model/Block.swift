@@ -24,6 +24,11 @@ public indirect enum BlockKind: Hashable, Sendable, Codable {
     case html(String)
     case table(Table)
     case thematicBreak
+    /// `[^label]: text`: cmark-gfm moves definitions to the end of the chapter, in the order
+    /// of their first reference, which is their number.
+    case footnoteDefinition(label: String, content: [Block])
+    /// A GitHub alert, `> [!NOTE]`: `kind` is note, tip, important, warning or caution.
+    case callout(kind: String, content: [Block])
 }
 
 /// One item of a list: its blocks, and for a GFM task list item (`- [ ] …`) whether it is done.
@@ -68,6 +73,9 @@ public indirect enum Inline: Hashable, Sendable, Codable {
     case inlineValue(Int)
     /// `@fig-name`: a numbered reference to a figure, resolved when pages are rendered.
     case crossReference(label: String, location: SourceLocation)
+    /// `[^label]` in prose, by its note's number (cmark-gfm numbers notes in the order of
+    /// their first reference; the note with that number is the number-th definition).
+    case footnoteReference(number: Int)
 }
 
 extension Array where Element == Inline {
@@ -80,7 +88,7 @@ extension Array where Element == Inline {
             case .link(_, _, let c), .image(_, _, let c): return c.plainText
             case .softBreak, .lineBreak: return " "
             case .crossReference(let label, _): return "@" + label
-            case .html, .inlineValue: return ""
+            case .html, .inlineValue, .footnoteReference: return ""
             }
         }.joined()
     }

@@ -14,10 +14,12 @@ public struct CellOptions: Hashable, Sendable, Codable {
     public var figAlt: String?
     /// Seconds the cell may run before it is stopped.
     public var timeout: Double?
+    /// Fold the code into a "Show code" disclosure; nil follows the book's `code-fold`.
+    public var codeFold: Bool?
 
     public init() {}
 
     /// Every key the parser accepts, for error messages.
     public static let knownKeys = ["label", "echo", "eval", "output", "error", "fig-cap",
-                                   "fig-alt", "timeout"]
+                                   "fig-alt", "timeout", "code-fold"]
 }

@@ -47,6 +47,8 @@ public struct Book: Sendable {
     /// The book's front page, from `chapters/index.md` when present.
     public var index: Chapter?
     public var chapters: [Chapter]
+    /// Cells' code is folded unless a cell says otherwise (`code-fold` in book.yml).
+    public var codeFold = false
 
     public init(title: String, author: String? = nil, description: String? = nil, root: String,
                 index: Chapter? = nil, chapters: [Chapter]) {

@@ -64,6 +64,9 @@ struct BlockConverter {
             return Block(.heading(level: node.headingLevel, content: content,
                                   id: headingIDs.unique(for: content.plainText)), at: at)
         case CMARK_NODE_BLOCK_QUOTE:
+            if let kind = calloutKind(at: node) {
+                return Block(.callout(kind: kind, content: Self.removingCalloutMarker(blocks(of: node))), at: at)
+            }
             return Block(.blockQuote(blocks(of: node)), at: at)
         case CMARK_NODE_LIST:
             let items = node.children.map { item in
@@ -77,10 +80,53 @@ struct BlockConverter {
             return Block(.html(restoringMath(node.literal)), at: at)
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.thematicBreak, at: at)
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            return Block(.footnoteDefinition(label: footnoteLabel(at: node), content: blocks(of: node)), at: at)
         default:
             if node.typeName == "table" { return Block(.table(table(node, at: at)), at: at) }
             return nil
         }
+    }
+
+    static let calloutKinds = ["note", "tip", "important", "warning", "caution"]
+
+    /// `note` when the quote's first line is `> [!NOTE]` (GitHub's alerts; the marker alone
+    /// on its line, any case).
+    private func calloutKind(at node: MarkdownNode) -> String? {
+        guard node.startLine >= 1, node.startLine <= sourceLines.count else { return nil }
+        let line = sourceLines[node.startLine - 1].trimmingCharacters(in: .whitespaces)
+        guard line.hasPrefix(">") else { return nil }
+        let marker = line.dropFirst().trimmingCharacters(in: .whitespaces).lowercased()
+        guard marker.hasPrefix("[!"), marker.hasSuffix("]") else { return nil }
+        let kind = String(marker.dropFirst(2).dropLast())
+        return Self.calloutKinds.contains(kind) ? kind : nil
+    }
+
+    /// The callout's blocks without the `[!NOTE]` marker that begins the first paragraph.
+    static func removingCalloutMarker(_ blocks: [Block]) -> [Block] {
+        guard var first = blocks.first, case .paragraph(var inlines) = first.kind else { return blocks }
+        var text = ""
+        while let inline = inlines.first, case .text(let piece) = inline, text.count < 3 || !text.hasSuffix("]") {
+            text += piece
+            inlines.removeFirst()
+        }
+        if let next = inlines.first, next == .softBreak || next == .lineBreak { inlines.removeFirst() }
+        guard text.hasPrefix("[!") else { return blocks }
+        if inlines.isEmpty { return Array(blocks.dropFirst()) }
+        first.kind = .paragraph(inlines)
+        return [first] + blocks.dropFirst()
+    }
+
+    /// The label of the note defined at `node` (`[^label]:`), read from the source line before
+    /// the note's text (where cmark-gfm's position points), since its API gives no label.
+    private func footnoteLabel(at node: MarkdownNode) -> String {
+        guard node.startLine >= 1, node.startLine <= sourceLines.count else { return "" }
+        let bytes = Array(sourceLines[node.startLine - 1].utf8.prefix(max(0, node.startColumn - 1)))
+        let before = String(decoding: bytes, as: UTF8.self)
+        guard let match = before.range(of: #"\[\^[^\]]+\]:[ \t]*$"#, options: .regularExpression)
+        else { return "" }
+        let marker = before[match].trimmingCharacters(in: .whitespaces)
+        return String(marker.dropFirst(2).dropLast(2))
     }
 
     /// A paragraph that holds nothing but one display-math placeholder is a math block.
@@ -169,6 +215,9 @@ extension BlockConverter {
         case CMARK_NODE_LINEBREAK: return [.lineBreak]
         case CMARK_NODE_CODE: return [code(node.literal, at: here)]
         case CMARK_NODE_HTML_INLINE: return [.html(restoringMath(node.literal))]
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            // cmark-gfm gives a reference its note's number as its literal.
+            return Int(node.literal).map { [.footnoteReference(number: $0)] } ?? [.text(node.literal)]
         case CMARK_NODE_EMPH: return [.emphasis(inlines(of: node, at: here))]
         case CMARK_NODE_STRONG: return [.strong(inlines(of: node, at: here))]
         case CMARK_NODE_LINK:

@@ -70,6 +70,7 @@ struct CellOptionsParser {
         case "eval": return flag { $0.eval = $1 }
         case "output": return flag { $0.output = $1 }
         case "error": return flag { $0.error = $1 }
+        case "code-fold": return flag { $0.codeFold = $1 }
         case "fig-cap": options.figCap = value
         case "fig-alt": options.figAlt = value
         case "timeout":

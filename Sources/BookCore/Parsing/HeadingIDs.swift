@@ -4,7 +4,7 @@
 /// whose anchor would start like theirs ("Fig curve" → `fig-curve`) gets `-section` added:
 /// `@fig-curve` must always land on the figure.
 struct HeadingIDs {
-    static let reservedPrefixes = ["fig-", "cell-", "tbl-", "eq-", "sec-", "glia-"]
+    static let reservedPrefixes = ["fig-", "cell-", "tbl-", "eq-", "sec-", "glia-", "fn-", "fnref-"]
     private var used: Set<String> = []
 
     mutating func unique(for title: String) -> String {

@@ -10,7 +10,7 @@ final class MarkdownTree {
 
     init(parsing text: String) {
         cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS
+        let options = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         // tagfilter only acts in cmark's own HTML renderer; glia's renderer applies the same

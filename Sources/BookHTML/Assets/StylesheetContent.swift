@@ -117,5 +117,32 @@ enum StylesheetContent {
         .flip-before, .flip-toggle:checked ~ .flip-stage .flip-after { visibility: hidden; }
         .flip-toggle:checked ~ .flip-stage .flip-before { visibility: visible; }
 
+        /* Callouts (GitHub's > [!NOTE] alerts): a coloured rule and an icon, text in the
+           page's own colours so both themes keep their contrast. */
+        .callout { margin: 1.5rem 0; padding: 0.75rem 1rem; border-left: 4px solid var(--callout);
+          border-radius: 0.25rem; background: var(--bg-soft); }
+        .callout > :last-child { margin-bottom: 0; }
+        .callout-title { margin: 0 0 0.35rem; font-weight: 650; }
+        .callout-title::before { display: inline-block; width: 1.3em; color: var(--callout);
+          font-weight: 700; content: "ℹ"; }
+        .callout-note { --callout: #2f6fd0; }
+        .callout-tip { --callout: #2e8b57; }
+        .callout-tip .callout-title::before { content: "✓"; }
+        .callout-important { --callout: #8250df; }
+        .callout-important .callout-title::before { content: "!"; }
+        .callout-warning { --callout: #b7791f; }
+        .callout-warning .callout-title::before { content: "⚠"; }
+        .callout-caution { --callout: #cf222e; }
+        .callout-caution .callout-title::before { content: "⚠"; }
+        /* Footnotes, numbered per page, linked both ways. */
+        .footnotes { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border);
+          font-size: 0.9rem; color: var(--text-muted); }
+        .footnote-ref a { text-decoration: none; padding: 0 0.1em; }
+
+        /* Folded code (code-fold): the disclosure sits where the code would. */
+        .cell-fold > summary { cursor: pointer; color: var(--text-muted); font-size: 0.9rem;
+          margin: 0.5rem 0; }
+        .cell-fold[open] > summary { margin-bottom: 0.4rem; }
+
         """#
 }

@@ -19,6 +19,8 @@ struct PageRenderer {
     let bookRoot: String
     /// Chapter slugs of the book, to turn links to `02-relu.md` into links to `02-relu.html`.
     let slugs: Set<String>
+    /// The book's `code-fold` default.
+    var foldCode = false
 
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the page refers to and the site must contain (figures, local images).
@@ -31,6 +33,7 @@ struct PageRenderer {
     private var location: SourceLocation
     /// Added to every Markdown heading level (see `headingShift(_:)`).
     private var headingShift = 0
+    private var footnotes = Footnotes(definitions: [])
 
     init(chapter: Chapter, page: String, result: ChapterResult?, catalog: FigureCatalog,
          bookRoot: String, slugs: Set<String>) {
@@ -52,12 +55,20 @@ struct PageRenderer {
             blocks.removeFirst()
         }
         headingShift = Self.headingShift(blocks)
+        footnotes = Footnotes(definitions: blocks)
         var out = ""
         out.reserveCapacity(blocks.count * 256)
+        var notes: [(label: String, html: String)] = []
         for block in blocks {
-            render(block, tight: false, topLevel: true, into: &out)
+            if case .footnoteDefinition(let label, let content) = block.kind {
+                var html = ""
+                render(content, tight: false, into: &html)
+                notes.append((label, html))
+            } else {
+                render(block, tight: false, topLevel: true, into: &out)
+            }
         }
-        return out
+        return out + footnotes.section(notes)
     }
 
     private mutating func render(_ blocks: [Block], tight: Bool, into out: inout String) {
@@ -110,9 +121,17 @@ struct PageRenderer {
             out += RawHTML.filtered(raw)
             if !raw.hasSuffix("\n") { out += "\n" }
         case .table(let table):
-            self.table(table, into: &out)
+            out += TableHTML.html(table) { inlines($0) }
         case .thematicBreak:
             out += "<hr>\n"
+        case .footnoteDefinition:
+            break  // collected by renderBody, shown at the end of the page
+        case .callout(let kind, let children):
+            // role=note, not <aside>: several callouts on a page must not be landmarks.
+            out += "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">"
+                + kind.prefix(1).uppercased() + kind.dropFirst() + "</p>\n"
+            render(children, tight: false, into: &out)
+            out += "</div>\n"
         }
     }
 
@@ -182,8 +201,11 @@ struct PageRenderer {
         if let label = options.label { out += " id=\"cell-" + HTML.attribute(label) + "\"" }
         out += ">\n"
         if showsCode {
+            let folded = options.codeFold ?? foldCode
+            if folded { out += "<details class=\"cell-fold\">\n<summary>Show code</summary>\n" }
             out += "<pre class=\"cell-code\" tabindex=\"0\"><code class=\"language-swift\">"
             out += SwiftHighlighter.html(cell.code) + "</code></pre>\n"
+            if folded { out += "</details>\n" }
         }
         if !output.isEmpty {
             out += "<pre class=\"cell-output\" tabindex=\"0\"><samp>"
@@ -290,6 +312,8 @@ struct PageRenderer {
             out += inlineValue(index)
         case .crossReference(let label, let location):
             out += crossReference(label, at: location)
+        case .footnoteReference(let number):
+            out += footnotes.reference(number)
         }
     }
 
@@ -361,40 +385,5 @@ struct PageRenderer {
     private static func splitFragment(_ url: String) -> (String, String) {
         guard let hash = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
         return (String(url[..<hash]), String(url[hash...]))
-    }
-
-    // MARK: - tables
-
-    /// A GFM table inside a wrapper that scrolls sideways on narrow screens (focusable, so
-    /// keyboard users can scroll it too).
-    private mutating func table(_ table: Table, into out: inout String) {
-        out += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">\n"
-        out += "<table>\n<thead>\n<tr>"
-        for (column, cell) in table.header.enumerated() {
-            out += "<th" + Self.alignment(table, column) + ">" + inlines(cell) + "</th>"
-        }
-        out += "</tr>\n</thead>\n"
-        if !table.rows.isEmpty {
-            out += "<tbody>\n"
-            for row in table.rows {
-                out += "<tr>"
-                for (column, cell) in row.enumerated() {
-                    out += "<td" + Self.alignment(table, column) + ">" + inlines(cell) + "</td>"
-                }
-                out += "</tr>\n"
-            }
-            out += "</tbody>\n"
-        }
-        out += "</table>\n</div>\n"
-    }
-
-    private static func alignment(_ table: Table, _ column: Int) -> String {
-        guard column < table.alignments.count else { return "" }
-        switch table.alignments[column] {
-        case .none: return ""
-        case .left: return " style=\"text-align: left\""
-        case .center: return " style=\"text-align: center\""
-        case .right: return " style=\"text-align: right\""
-        }
     }
 }

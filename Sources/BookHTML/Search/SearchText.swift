@@ -33,7 +33,7 @@ struct SearchText {
         switch block.kind {
         case .paragraph(let content), .heading(_, let content, _):
             words.append(plain(content))
-        case .blockQuote(let children):
+        case .blockQuote(let children), .footnoteDefinition(_, let children), .callout(_, let children):
             children.forEach { collect($0, into: &words) }
         case .list(_, _, _, let items):
             items.flatMap(\.blocks).forEach { collect($0, into: &words) }
@@ -52,7 +52,7 @@ struct SearchText {
             case .emphasis(let c), .strong(let c), .strikethrough(let c): return plain(c)
             case .link(_, _, let c), .image(_, _, let c): return plain(c)
             case .softBreak, .lineBreak: return " "
-            case .html: return ""
+            case .html, .footnoteReference: return ""
             case .inlineValue(let index):
                 guard let values = result?.inlineValues, index < values.count else { return "" }
                 return values[index]

@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+@testable import BookCore
+@testable import BookHTML
+
+/// Callouts and footnotes, the Markdown features authors bring from GitHub and Quarto.
+final class BookFeatureTests: XCTestCase {
+    private func page(_ markdown: String) throws -> (Chapter, String) {
+        let chapter = try XCTUnwrap(ChapterParser().parse("---\ntitle: T\n---\n" + markdown,
+                                                          path: "chapters/01-intro.md", number: 1).0)
+        let (files, _) = TestBook.render([chapter])
+        return (chapter, TestBook.text(files, "01-intro.html"))
+    }
+
+    func testGitHubAlertsBecomeCallouts() throws {
+        let (chapter, html) = try page("""
+            > [!WARNING]
+            > Careful with *this*.
+            >
+            > And this.
+
+            > [!tip]
+            > Lower case works too.
+
+            > [!NOTE] not alone on its line
+
+            > [!BOGUS]
+            > A plain quote.
+            """)
+        guard case .callout(let kind, let content) = chapter.blocks[0].kind else {
+            return XCTFail("\(chapter.blocks[0].kind)")
+        }
+        XCTAssertEqual(kind, "warning")
+        XCTAssertEqual(content.count, 2)
+        XCTAssertTrue(html.contains("<div class=\"callout callout-warning\" role=\"note\">\n"
+                                    + "<p class=\"callout-title\">Warning</p>\n<p>Careful with <em>this</em>.</p>\n"
+                                    + "<p>And this.</p>\n</div>"), html)
+        XCTAssertTrue(html.contains("<div class=\"callout callout-tip\" role=\"note\">"))
+        XCTAssertTrue(html.contains("<blockquote>\n<p>[!NOTE] not alone on its line</p>"))
+        XCTAssertTrue(html.contains("<blockquote>\n<p>[!BOGUS]\nA plain quote.</p>"))
+    }
+
+    func testFootnotesAreNumberedAndLinkedBothWays() throws {
+        let (_, html) = try page("One[^x] and two[^y], one again[^x].\n\n[^y]: Why.\n[^x]: Because.\n")
+        XCTAssertTrue(html.contains("<a href=\"#fn-x\" id=\"fnref-x\" data-footnote-ref>1</a>"))
+        XCTAssertTrue(html.contains("<a href=\"#fn-y\" id=\"fnref-y\" data-footnote-ref>2</a>"))
+        XCTAssertTrue(html.contains("<a href=\"#fn-x\" id=\"fnref-x-2\" data-footnote-ref>1</a>"))
+        XCTAssertTrue(html.contains("<li id=\"fn-x\">\n<p>Because. <a href=\"#fnref-x\" class=\"footnote-backref\" "
+                                    + "data-footnote-backref aria-label=\"Back to reference 1\">↩</a>"), html)
+        XCTAssertTrue(html.contains("aria-label=\"Back to reference 1 (2)\">↩<sup class=\"footnote-ref\">2</sup></a>"))
+    }
+
+    func testCodeFoldPutsTheCodeBehindShowCode() throws {
+        let (chapter, html) = try page("```swift\n//| code-fold: true\nlet x = 1\n```\n\n```swift\nlet y = 2\n```\n")
+        XCTAssertEqual(chapter.cells[0].options.codeFold, true)
+        XCTAssertTrue(html.contains("<details class=\"cell-fold\">\n<summary>Show code</summary>\n"
+                                    + "<pre class=\"cell-code\""), html)
+        XCTAssertEqual(html.components(separatedBy: "<details").count, 2, "only the folded cell")
+    }
+
+    func testTheBookWideCodeFoldDefaultAndItsExceptions() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-fold-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("chapters"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "code-fold: true\n".write(to: root.appendingPathComponent("book.yml"), atomically: true, encoding: .utf8)
+        try "# A\n\n```swift\nlet x = 1\n```\n\n```swift\n//| code-fold: false\nlet y = 2\n```\n"
+            .write(to: root.appendingPathComponent("chapters/a.md"), atomically: true, encoding: .utf8)
+        let engine = DiagnosticEngine()
+        let book = try XCTUnwrap(BookLoader(root: root.path).load(reportingTo: engine))
+        XCTAssertTrue(book.codeFold)
+        let site = SiteRenderer(book: book, results: [:], options: SiteOptions()).render(reportingTo: engine)
+        let html = TestBook.text(site.files, "a.html")
+        XCTAssertEqual(html.components(separatedBy: "<details class=\"cell-fold\">").count, 2, html)
+    }
+}
