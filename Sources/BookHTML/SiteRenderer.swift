@@ -31,7 +31,10 @@ public struct SiteRenderer {
                                     results: results)
         let links = pageLinks
         let katex = KaTeX(directory: options.katexDirectory)
-        var diagnostics = catalog.diagnostics
+        let labels = NumberedLabels(pages: sources,
+                                    pageName: { $0.slug == frontSlug ? "index.html" : $0.pageName },
+                                    isFrontPage: { $0.slug == frontSlug })
+        var diagnostics = catalog.diagnostics + labels.diagnostics
         var files: [SiteFile] = []
         var search: [SearchEntry] = []
         var firstMath: SourceLocation?
@@ -46,6 +49,7 @@ public struct SiteRenderer {
                 chapter: chapter, page: link.page, result: results[chapter.slug], catalog: catalog,
                 bookRoot: book.root, slugs: Set(sources.map(\.slug)))
             renderer.foldCode = book.codeFold
+            renderer.labels = labels
             var body = renderer.renderBody()
             if link.number == nil { body = changesNotice + body + contentsList(links) }
             diagnostics += renderer.diagnostics

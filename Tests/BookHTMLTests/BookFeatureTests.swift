@@ -72,4 +72,44 @@ final class BookFeatureTests: XCTestCase {
         let html = TestBook.text(site.files, "a.html")
         XCTAssertEqual(html.components(separatedBy: "<details class=\"cell-fold\">").count, 2, html)
     }
+
+    func testSectionsEquationsAndTablesAreNumberedAndReferencedAcrossChapters() throws {
+        func parse(_ text: String, _ slug: String, _ number: Int) throws -> Chapter {
+            try XCTUnwrap(ChapterParser().parse("---\ntitle: C\(number)\n---\n" + text,
+                                                path: "chapters/\(slug).md", number: number).0)
+        }
+        let first = try parse("""
+            ## Setup
+
+            ## Why ReLU? {#sec-why}
+
+            ### Kinks {#sec-kinks}
+
+            $$y = \\max(0, x)$$ {#eq-relu}
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            : Two numbers {#tbl-two}
+
+            See @sec-kinks, @eq-relu and @tbl-two.
+            """, "01-a", 1)
+        let second = try parse("Back in @sec-why and @eq-relu; not @sec-wyh.\n", "02-b", 2)
+        let (files, diagnostics) = TestBook.render([first, second])
+        let one = TestBook.text(files, "01-a.html"), two = TestBook.text(files, "02-b.html")
+        XCTAssertTrue(one.contains("<h2 id=\"sec-why\">Why ReLU?"), one)
+        XCTAssertTrue(one.contains("<a class=\"xref\" href=\"#sec-kinks\">Section 1.2.1</a>"), one)
+        XCTAssertTrue(one.contains("<a class=\"xref\" href=\"#eq-relu\">Equation (1.1)</a>"))
+        XCTAssertTrue(one.contains("<a class=\"xref\" href=\"#tbl-two\">Table 1.1</a>"))
+        XCTAssertTrue(one.contains("<span class=\"equation-number\">(1.1)</span>"))
+        XCTAssertTrue(one.contains("<div class=\"table-wrap\" id=\"tbl-two\" tabindex=\"0\" role=\"region\" "
+                                   + "aria-label=\"Table 1.1\">\n<table>\n<caption><span class=\"table-number\">Table "
+                                   + "1.1</span>: Two numbers</caption>"), one)
+        XCTAssertFalse(one.contains("{#"), "labels are not shown")
+        XCTAssertTrue(two.contains("<a class=\"xref\" href=\"01-a.html#sec-why\">Section 1.2</a>"), two)
+        XCTAssertTrue(two.contains("<a class=\"xref\" href=\"01-a.html#eq-relu\">Equation (1.1)</a>"))
+        XCTAssertEqual(diagnostics.filter(\.isError).map(\.description),
+                       ["chapters/02-b.md:4:36: error: unknown cross-reference '@sec-wyh': did you mean '@sec-why'?"])
+    }
 }

@@ -21,6 +21,8 @@ public indirect enum BlockKind: Hashable, Sendable, Codable {
     case cell(Int)
     /// Display math, `$$ … $$`, as TeX.
     case math(String)
+    /// Display math with a label, `$$ … $$ {#eq-name}`: numbered, and `@eq-name` refers to it.
+    case equation(tex: String, label: String)
     case html(String)
     case table(Table)
     case thematicBreak
@@ -48,11 +50,18 @@ public struct Table: Hashable, Sendable, Codable {
     public var alignments: [Alignment]
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
+    /// From a caption line after the table, `: Caption {#tbl-name}` (Quarto's syntax); a
+    /// captioned table is numbered.
+    public var caption: [Inline]?
+    public var label: String?
 
-    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]],
+                caption: [Inline]? = nil, label: String? = nil) {
         self.alignments = alignments
         self.header = header
         self.rows = rows
+        self.caption = caption
+        self.label = label
     }
 }
 

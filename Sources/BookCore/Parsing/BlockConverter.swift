@@ -45,7 +45,42 @@ struct BlockConverter {
     mutating func blocks(of node: MarkdownNode) -> [Block] {
         guard descend(at: location(node)) else { return [] }
         defer { depth -= 1 }
-        return node.children.compactMap { block($0) }
+        return Self.attachingTableCaptions(node.children.compactMap { block($0) })
+    }
+
+    /// Prefixes of labels that `@…` refers to.
+    static let referencePrefixes = ["fig-", "sec-", "eq-", "tbl-"]
+
+    /// A paragraph `: Caption {#tbl-name}` right after a table is that table's caption.
+    static func attachingTableCaptions(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            if case .paragraph(var inlines) = block.kind, case .text(let first)? = inlines.first,
+               first.hasPrefix(": "), var previous = result.last, case .table(var table) = previous.kind,
+               table.caption == nil {
+                inlines[0] = .text(String(first.dropFirst(2)))
+                let (content, label) = trailingLabel(inlines)
+                table.caption = content
+                table.label = label
+                previous.kind = .table(table)
+                result[result.count - 1] = previous
+                continue
+            }
+            result.append(block)
+        }
+        return result
+    }
+
+    /// Content without a final ` {#label}`, and the label.
+    static func trailingLabel(_ inlines: [Inline]) -> ([Inline], String?) {
+        guard case .text(let last)? = inlines.last,
+              let match = last.range(of: #"\s*\{#[A-Za-z0-9_-]+\}\s*$"#, options: .regularExpression)
+        else { return (inlines, nil) }
+        let label = last[match].trimmingCharacters(in: .whitespaces).dropFirst(2).dropLast()
+        var content = inlines
+        let rest = String(last[..<match.lowerBound])
+        if rest.isEmpty { content.removeLast() } else { content[content.count - 1] = .text(rest) }
+        return (content, String(label))
     }
 
     private func location(_ node: MarkdownNode) -> SourceLocation {
@@ -58,11 +93,15 @@ struct BlockConverter {
         case CMARK_NODE_PARAGRAPH:
             let content = inlines(of: node, at: at)
             if let display = displayMath(content) { return Block(.math(display), at: at) }
+            let (body, label) = Self.trailingLabel(content)
+            if let label, label.hasPrefix("eq-"), let display = displayMath(body) {
+                return Block(.equation(tex: display, label: label), at: at)
+            }
             return Block(.paragraph(content), at: at)
         case CMARK_NODE_HEADING:
-            let content = inlines(of: node, at: at)
-            return Block(.heading(level: node.headingLevel, content: content,
-                                  id: headingIDs.unique(for: content.plainText)), at: at)
+            let (content, label) = Self.trailingLabel(inlines(of: node, at: at))
+            let id = label.map { headingIDs.reserve($0) } ?? headingIDs.unique(for: content.plainText)
+            return Block(.heading(level: node.headingLevel, content: content, id: id), at: at)
         case CMARK_NODE_BLOCK_QUOTE:
             if let kind = calloutKind(at: node) {
                 return Block(.callout(kind: kind, content: Self.removingCalloutMarker(blocks(of: node))), at: at)
@@ -257,7 +296,8 @@ extension BlockConverter {
         return .inlineValue(index)
     }
 
-    /// Splits text into plain runs, math placeholders and `@fig-` cross-references.
+    /// Splits text into plain runs, math placeholders and `@fig-`, `@sec-`, `@eq-` and
+    /// `@tbl-` cross-references.
     private func text(_ literal: String, at: SourceLocation) -> [Inline] {
         var result: [Inline] = []
         var plain = ""
@@ -274,12 +314,16 @@ extension BlockConverter {
                 flush()
                 result.append(.math(math[number].tex))
                 index = close + 1
-            } else if character == "@", index + 4 < characters.count,
-                      String(characters[(index + 1)...(index + 4)]) == "fig-",
+            } else if character == "@",
+                      let prefix = Self.referencePrefixes.first(where: { prefix in
+                          index + prefix.count < characters.count
+                              && String(characters[(index + 1)...(index + prefix.count)]) == prefix
+                      }),
                       index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber) {
-                var end = index + 5
+                let start = index + 1 + prefix.count
+                var end = start
                 while end < characters.count, Self.isLabelCharacter(characters[end]) { end += 1 }
-                while end > index + 5, characters[end - 1] == "-" || characters[end - 1] == "_" { end -= 1 }
+                while end > start, characters[end - 1] == "-" || characters[end - 1] == "_" { end -= 1 }
                 let label = String(characters[(index + 1)..<end])
                 flush()
                 result.append(.crossReference(label: label, location: locate("@" + label, near: at)))

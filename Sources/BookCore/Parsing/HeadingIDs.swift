@@ -20,6 +20,12 @@ struct HeadingIDs {
         return candidate
     }
 
+    /// An id the author chose (`## Title {#sec-name}`), kept as written.
+    mutating func reserve(_ id: String) -> String {
+        used.insert(id)
+        return id
+    }
+
     /// Lowercase letters and digits, other runs of characters collapsed to one hyphen.
     static func slug(_ title: String) -> String {
         var slug = ""

@@ -144,5 +144,15 @@ enum StylesheetContent {
           margin: 0.5rem 0; }
         .cell-fold[open] > summary { margin-bottom: 0.4rem; }
 
+        /* Numbered equations and table captions (@eq-, @tbl- references). */
+        .equation { display: flex; align-items: center; gap: 1rem; }
+        .equation > .math { flex: 1; min-width: 0; }
+        .equation-number { color: var(--text-muted); white-space: nowrap; }
+        caption { caption-side: top; padding-bottom: 0.4rem; color: var(--text-muted);
+          font-size: 0.9rem; text-align: left; }
+        /* A caption is as wide as its table; a narrow table gets room for its caption. */
+        table:has(> caption) { min-width: min(100%, 30rem); }
+        .table-number { color: var(--text); font-weight: 650; }
+
         """#
 }

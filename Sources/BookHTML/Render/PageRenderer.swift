@@ -21,6 +21,8 @@ struct PageRenderer {
     let slugs: Set<String>
     /// The book's `code-fold` default.
     var foldCode = false
+    /// The book's labelled sections, equations and tables.
+    var labels = NumberedLabels()
 
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the page refers to and the site must contain (figures, local images).
@@ -117,11 +119,17 @@ struct PageRenderer {
         case .math(let tex):
             noteMath()
             out += "<div class=\"math display\">" + HTML.text(tex) + "</div>\n"
+        case .equation(let tex, let label):
+            noteMath()
+            out += "<div class=\"equation\" id=\"" + HTML.attribute(label) + "\"><div class=\"math display\">"
+                + HTML.text(tex) + "</div><span class=\"equation-number\">"
+                + HTML.text(labels.entries[label]?.number ?? "") + "</span></div>\n"
         case .html(let raw):
             out += RawHTML.filtered(raw)
             if !raw.hasSuffix("\n") { out += "\n" }
         case .table(let table):
-            out += TableHTML.html(table) { inlines($0) }
+            let number = table.label.flatMap { labels.entries[$0]?.number }
+            out += TableHTML.html(table, number: number) { inlines($0) }
         case .thematicBreak:
             out += "<hr>\n"
         case .footnoteDefinition:
@@ -327,6 +335,16 @@ struct PageRenderer {
     }
 
     private mutating func crossReference(_ label: String, at location: SourceLocation) -> String {
+        if !label.hasPrefix("fig-") {
+            if let entry = labels.entries[label] {
+                let target = entry.page == page ? "" : entry.page
+                return "<a class=\"xref\" href=\"" + HTML.path(target) + "#" + HTML.path(label) + "\">"
+                    + HTML.text(entry.text) + "</a>"
+            }
+            let hint = labels.closest(to: label).map { ": did you mean '@\($0)'?" } ?? ": no such label in this book"
+            report(.error("unknown cross-reference '@\(label)'" + hint, at: location))
+            return "<span class=\"xref missing\">@" + HTML.text(label) + "</span>"
+        }
         if let entry = catalog.entry(label: label) {
             let target = entry.page == page ? "" : entry.page
             return "<a class=\"xref\" href=\"" + HTML.path(target) + "#" + HTML.path(label) + "\">Figure "

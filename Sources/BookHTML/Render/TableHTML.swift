@@ -3,9 +3,18 @@ import BookCore
 /// A GFM table as HTML, inside a wrapper that scrolls sideways on narrow screens (focusable,
 /// so keyboard users can scroll it too). The page renderer supplies the cells' inline HTML.
 enum TableHTML {
-    static func html(_ table: Table, cell: ([Inline]) -> String) -> String {
-        var out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">\n"
-        out += "<table>\n<thead>\n<tr>"
+    /// A captioned table is numbered ("Table 5.1: …"); its wrapper carries the label as id and
+    /// the number as its region name, so every table region's name is its own.
+    static func html(_ table: Table, number: String? = nil, cell: ([Inline]) -> String) -> String {
+        let name = number.map { "Table \($0)" } ?? "Table"
+        var out = "<div class=\"table-wrap\""
+        if let label = table.label { out += " id=\"" + HTML.attribute(label) + "\"" }
+        out += " tabindex=\"0\" role=\"region\" aria-label=\"" + HTML.attribute(name) + "\">\n<table>\n"
+        if let caption = table.caption {
+            out += "<caption>" + (number.map { "<span class=\"table-number\">Table \($0)</span>: " } ?? "")
+                + cell(caption) + "</caption>\n"
+        }
+        out += "<thead>\n<tr>"
         for (column, content) in table.header.enumerated() {
             out += "<th" + alignment(table, column) + ">" + cell(content) + "</th>"
         }

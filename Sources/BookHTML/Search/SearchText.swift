@@ -38,9 +38,9 @@ struct SearchText {
         case .list(_, _, _, let items):
             items.flatMap(\.blocks).forEach { collect($0, into: &words) }
         case .table(let table):
-            words += table.header.map(plain)
+            words += (table.caption.map { [plain($0)] } ?? []) + table.header.map(plain)
             words += table.rows.joined().map(plain)
-        case .code, .cell, .math, .html, .thematicBreak:
+        case .code, .cell, .math, .equation, .html, .thematicBreak:
             break
         }
     }

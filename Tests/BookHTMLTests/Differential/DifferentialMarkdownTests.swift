@@ -19,6 +19,9 @@ import XCTest
 /// - void elements are HTML (`<br>`), not XHTML (`<br />`); quotes in text are not escaped, and
 ///   an apostrophe in an attribute is `&#39;` rather than `&#x27;`;
 /// - loose list items open `<li><p>` on one line;
+/// - glia's own syntax is not in the corpus: math, `{swift}` values, `@fig-`/`@sec-`/`@eq-`/
+///   `@tbl-` references, `{#label}` after headings, display math and table captions, and
+///   `> [!NOTE]` callouts;
 /// - footnote back-links are named "Back to reference N" (cmark names them all "Back to
 ///   content"), and a label's spaces become `-` in ids.
 final class DifferentialMarkdownTests: XCTestCase {
