@@ -66,7 +66,10 @@ let package = Package(
         .target(name: "BookCore", dependencies: ["CCMark", "Yams", "GliaProtocol"]),
         .target(name: "CSpawn"),
         .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
-        .target(name: "BookHTML", dependencies: ["BookCore"]),
+        // The theme (stylesheet, scripts) is real files, embedded into the binary at build time.
+        .target(name: "BookHTML", dependencies: ["BookCore"],
+                resources: [.embedInCode("Theme/glia.css"), .embedInCode("Theme/glia.js"),
+                            .embedInCode("Theme/search.js")]),
         // Decoded-pixel comparison of figures (what changed after a rebuild), with Cairo.
         .target(name: "FigureCompare", dependencies: ["Canvas"]),
         .target(name: "GliaCLI", dependencies: [

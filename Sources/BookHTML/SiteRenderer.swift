@@ -31,6 +31,7 @@ public struct SiteRenderer {
                                     results: results)
         let links = pageLinks
         let katex = KaTeX(directory: options.katexDirectory)
+        let theme = Theme(bookRoot: book.root)
         let labels = NumberedLabels(pages: sources,
                                     pageName: { $0.slug == frontSlug ? "index.html" : $0.pageName },
                                     isFrontPage: { $0.slug == frontSlug })
@@ -40,7 +41,7 @@ public struct SiteRenderer {
         var firstMath: SourceLocation?
 
         if book.index == nil {
-            files.append(SiteFile(path: "index.html", text: generatedFrontPage(links)))
+            files.append(SiteFile(path: "index.html", text: generatedFrontPage(links, customStylesheet: theme.hasCustomStylesheet)))
             search.append(SearchEntry(url: "index.html", title: book.title, page: book.title,
                                       text: SearchText.collapse(book.description ?? "")))
         }
@@ -58,7 +59,8 @@ public struct SiteRenderer {
             let layout = PageLayout(
                 bookTitle: book.title, pages: links, current: link,
                 description: chapter.frontMatter["description"] ?? book.description,
-                headings: renderer.headings, math: renderer.firstMath != nil && katex != nil)
+                headings: renderer.headings, math: renderer.firstMath != nil && katex != nil,
+                customStylesheet: theme.hasCustomStylesheet)
             files.append(SiteFile(path: link.page, text: layout.html(body: body)))
             let text = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
             search += text.entries(blocks: chapter.blocks, page: link)
@@ -79,12 +81,12 @@ public struct SiteRenderer {
             let link = PageLink(page: ChangesPage.page, number: nil, title: "What changed")
             let layout = PageLayout(bookTitle: book.title, pages: links, current: link,
                                     description: "Figures and numbers the last build changed",
-                                    headings: [], math: false)
+                                    headings: [], math: false, customStylesheet: theme.hasCustomStylesheet)
             files.append(SiteFile(path: ChangesPage.page, text: layout.html(body: body)))
             files += images
         }
         files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
-        files += Assets.files
+        files += theme.files
         return (Self.sortedUnique(files), diagnostics)
     }
 
@@ -108,7 +110,7 @@ public struct SiteRenderer {
 extension SiteRenderer {
     /// The front page when the book has no `chapters/index.md`: title, author, description and
     /// the list of chapters.
-    func generatedFrontPage(_ links: [PageLink]) -> String {
+    func generatedFrontPage(_ links: [PageLink], customStylesheet: Bool) -> String {
         var body = ""
         if let author = book.author, !author.isEmpty {
             body += "<p class=\"book-author\">" + HTML.text(author) + "</p>\n"
@@ -118,7 +120,8 @@ extension SiteRenderer {
         }
         body = changesNotice + body + contentsList(links)
         let layout = PageLayout(bookTitle: book.title, pages: links, current: links[0],
-                                description: book.description, headings: [], math: false)
+                                description: book.description, headings: [], math: false,
+                                customStylesheet: customStylesheet)
         return layout.html(body: body)
     }
 

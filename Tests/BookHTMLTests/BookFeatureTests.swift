@@ -112,4 +112,31 @@ final class BookFeatureTests: XCTestCase {
         XCTAssertEqual(diagnostics.filter(\.isError).map(\.description),
                        ["chapters/02-b.md:4:36: error: unknown cross-reference '@sec-wyh': did you mean '@sec-why'?"])
     }
+
+    func testABooksThemeFolderAddsCustomCSSAndReplacesGliasFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-theme-\(UUID().uuidString)")
+        for folder in ["chapters", "theme"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "# A\n\nText.\n".write(to: root.appendingPathComponent("chapters/a.md"), atomically: true, encoding: .utf8)
+        try "body { color: teal; }".write(to: root.appendingPathComponent("theme/custom.css"), atomically: true, encoding: .utf8)
+        try "/* mine */".write(to: root.appendingPathComponent("theme/search.js"), atomically: true, encoding: .utf8)
+        try "font".write(to: root.appendingPathComponent("theme/font.woff2"), atomically: true, encoding: .utf8)
+        let engine = DiagnosticEngine()
+        let book = try XCTUnwrap(BookLoader(root: root.path).load(reportingTo: engine))
+        let site = SiteRenderer(book: book, results: [:], options: SiteOptions()).render(reportingTo: engine)
+        for page in ["index.html", "a.html"] {
+            let html = TestBook.text(site.files, page)
+            let glia = try XCTUnwrap(html.range(of: "href=\"assets/glia.css\""))
+            let custom = try XCTUnwrap(html.range(of: "href=\"assets/custom.css\""), page)
+            XCTAssertLessThan(glia.lowerBound, custom.lowerBound, "custom.css comes after glia.css")
+        }
+        let paths = site.files.map(\.path)
+        XCTAssertTrue(paths.contains("assets/custom.css") && paths.contains("assets/font.woff2"))
+        XCTAssertEqual(site.files.first { $0.path == "assets/search.js" }?.contents,
+                       .copy(from: root.appendingPathComponent("theme/search.js").path), "replaced")
+        XCTAssertEqual(paths.filter { $0 == "assets/search.js" }.count, 1)
+        XCTAssertTrue(paths.contains("assets/glia.css"), "the rest stays glia's")
+    }
 }

@@ -10,6 +10,8 @@ struct PageLayout {
     var headings: [PageRenderer.Heading]
     /// Load KaTeX on this page.
     var math: Bool
+    /// Link the book's `theme/custom.css` after glia's stylesheet.
+    var customStylesheet = false
 
     func html(body: String) -> String {
         var out = ""
@@ -54,7 +56,9 @@ struct PageLayout {
         out += "if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})();"
         out += "</script>\n"
         if math { out += "<link rel=\"stylesheet\" href=\"assets/katex/katex.min.css\">\n" }
-        out += "<link rel=\"stylesheet\" href=\"assets/glia.css\">\n</head>\n"
+        out += "<link rel=\"stylesheet\" href=\"assets/glia.css\">\n"
+        if customStylesheet { out += "<link rel=\"stylesheet\" href=\"assets/custom.css\">\n" }
+        out += "</head>\n"
     }
 
     private func topBar(into out: inout String) {
