@@ -53,6 +53,11 @@ public struct SiteRenderer {
             renderer.labels = labels
             var body = renderer.renderBody()
             if link.number == nil { body = changesNotice + body + contentsList(links) }
+            if link.number != nil {
+                let (downloads, sources) = self.downloads(chapter)
+                body += downloads
+                files += sources
+            }
             diagnostics += renderer.diagnostics
             files += renderer.files
             firstMath = firstMath ?? renderer.firstMath
@@ -123,6 +128,22 @@ extension SiteRenderer {
                                 description: book.description, headings: [], math: false,
                                 customStylesheet: customStylesheet)
         return layout.html(body: body)
+    }
+
+    /// A chapter's Markdown source and its cells as a runnable Swift script, copied into
+    /// `sources/`, and the line that links them at the end of the page.
+    private func downloads(_ chapter: Chapter) -> (String, [SiteFile]) {
+        let markdown = "sources/" + chapter.slug + ".md"
+        var files = [SiteFile(path: markdown, contents: .copy(from: AbsolutePath(book.root)
+                                                                .appending(chapter.path).string))]
+        var html = "<p class=\"downloads\">Download this chapter: <a href=\"" + HTML.path(markdown)
+            + "\" download>Markdown source</a>"
+        if chapter.cells.contains(where: { $0.options.eval }) {
+            let script = "sources/" + chapter.slug + ".swift"
+            files.append(SiteFile(path: script, text: ChapterScript(chapter: chapter).source(bookTitle: book.title)))
+            html += " · <a href=\"" + HTML.path(script) + "\" download>Swift script of its cells</a>"
+        }
+        return (html + "</p>\n", files)
     }
 
     /// The front page's link to `changes.html`, while the last build changed something.
