@@ -21,9 +21,20 @@ struct ChapterExecutor {
         var diagnostics: [Diagnostic]
         /// Files the chapter read, relative to the book root.
         var reads: [String]
+        /// Where the time went, "compile 0.61 s, run 1.02 s" (all passes together).
+        var timing = ""
     }
 
+    /// Seconds spent compiling and running, over every pass.
+    private let clock = Stopwatch()
+
     func execute() -> Outcome {
+        var outcome = executeAllPasses()
+        outcome.timing = String(format: "compile %.2f s, run %.2f s", clock.compile, clock.run)
+        return outcome
+    }
+
+    private func executeAllPasses() -> Outcome {
         var expectedFailures: [Int: String] = [:]
         var warnings: [Diagnostic] = []
         // Each pass either finishes or removes one more failing `error: true` cell.
@@ -104,7 +115,9 @@ private extension ChapterExecutor {
                                     arguments: toolchain.compileArguments(source: sourcePath,
                                                                           output: binaryPath),
                                     workingDirectory: workDirectory)
+        let compileStart = Date()
         let (status, text) = try compiler.runCollectingOutput(timeout: 600)
+        clock.compile += Date().timeIntervalSince(compileStart)
         let printedPath = ProgramGenerator.escaped(chapter.path)
         let compiled = CompilerOutput(text).diagnostics.map { diagnostic in
             var mapped = diagnostic
@@ -118,6 +131,8 @@ private extension ChapterExecutor {
         }
 
         let runner = ProgramRunner(chapter: chapter, limits: limits)
+        let runStart = Date()
+        defer { clock.run += Date().timeIntervalSince(runStart) }
         let (transcript, termination) = try runner.run(executable: binaryPath,
                                                        workingDirectory: runDirectory,
                                                        bookRoot: bookRoot,
@@ -169,4 +184,10 @@ private extension ChapterExecutor {
         }
         return .compileFailed(failures: failures, otherErrors: others, warnings: warnings)
     }
+}
+
+/// Time spent in each part of running a chapter, added up over its passes.
+final class Stopwatch: @unchecked Sendable {
+    var compile = 0.0
+    var run = 0.0
 }

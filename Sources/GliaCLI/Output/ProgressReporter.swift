@@ -26,7 +26,7 @@ final class ProgressReporter: @unchecked Sendable {
             guard !quiet else { return }
             let why = reasons.isEmpty ? "" : " (\(reasons.joined(separator: "; ")))"
             say("  run      \(path)\(explain || !why.isEmpty ? why : "")")
-        case .finished(let path, let outcome, let seconds):
+        case .finished(let path, let outcome, let seconds, let timing):
             guard !quiet else { return }
             switch outcome {
             case .reused(_, let notes) where !notes.isEmpty:
@@ -36,7 +36,8 @@ final class ProgressReporter: @unchecked Sendable {
             case .nothingToRun:
                 if explain { say("  skip     \(path) (no cells)") }
             case .ran:
-                say("  done     \(path)  \(Self.format(seconds))")
+                say("  done     \(path)  \(Self.format(seconds))"
+                    + (explain && !timing.isEmpty ? " (\(timing))" : ""))
             case .failed:
                 say("  FAILED   \(path)  \(Self.format(seconds))")
             }
