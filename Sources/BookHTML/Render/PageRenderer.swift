@@ -23,6 +23,7 @@ struct PageRenderer {
     var foldCode = false
     /// The book's labelled sections, equations and tables.
     var labels = NumberedLabels()
+    private var tableNames: [String: Int] = [:]  // table region names used, to keep them unique
 
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the page refers to and the site must contain (figures, local images).
@@ -33,7 +34,7 @@ struct PageRenderer {
     private(set) var headings: [Heading] = []
     /// Location of the block being rendered, for diagnostics about inlines without one.
     private var location: SourceLocation
-    /// Added to every Markdown heading level (see `headingShift(_:)`).
+    /// Added to every Markdown heading level (see `HeadingLevels`).
     private var headingShift = 0
     private var footnotes = Footnotes(definitions: [])
 
@@ -56,7 +57,7 @@ struct PageRenderer {
            content.plainText == chapter.title {
             blocks.removeFirst()
         }
-        headingShift = Self.headingShift(blocks)
+        headingShift = HeadingLevels.shift(for: blocks)
         footnotes = Footnotes(definitions: blocks)
         var out = ""
         out.reserveCapacity(blocks.count * 256)
@@ -118,10 +119,11 @@ struct PageRenderer {
             cell(index, into: &out)
         case .math(let tex):
             noteMath()
-            out += "<div class=\"math display\">" + HTML.text(tex) + "</div>\n"
+            // Focusable: a wide formula scrolls sideways on a phone, also by keyboard.
+            out += "<div class=\"math display\" tabindex=\"0\">" + HTML.text(tex) + "</div>\n"
         case .equation(let tex, let label):
             noteMath()
-            out += "<div class=\"equation\" id=\"" + HTML.attribute(label) + "\"><div class=\"math display\">"
+            out += "<div class=\"equation\" id=\"" + HTML.attribute(label) + "\"><div class=\"math display\" tabindex=\"0\">"
                 + HTML.text(tex) + "</div><span class=\"equation-number\">"
                 + HTML.text(labels.entries[label]?.number ?? "") + "</span></div>\n"
         case .html(let raw):
@@ -129,7 +131,9 @@ struct PageRenderer {
             if !raw.hasSuffix("\n") { out += "\n" }
         case .table(let table):
             let number = table.label.flatMap { labels.entries[$0]?.number }
-            out += TableHTML.html(table, number: number) { inlines($0) }
+            var names = tableNames  // a copy: the closure below uses self too
+            out += TableHTML.html(table, number: number, usedNames: &names) { inlines($0) }
+            tableNames = names
         case .thematicBreak:
             out += "<hr>\n"
         case .footnoteDefinition:
@@ -153,17 +157,6 @@ struct PageRenderer {
         out += "<h\(shown) id=\"\(idAttr)\">" + html
         out += "<a class=\"anchor\" href=\"#\(idAttr)\" aria-label=\"Link to "
         out += HTML.attribute(text) + "\">#</a></h\(shown)>\n"
-    }
-
-    /// The page title is the only h1, so the page's highest heading level becomes h2 and the
-    /// others keep their distance below it: `#`/`##` become h2/h3, and a chapter that starts
-    /// at `##` keeps h2. No level is skipped or merged.
-    private static func headingShift(_ blocks: [Block]) -> Int {
-        let levels = blocks.compactMap { block -> Int? in
-            if case .heading(let level, _, _) = block.kind { return level }
-            return nil
-        }
-        return 2 - (levels.min() ?? 2)
     }
 
     private mutating func list(ordered: Bool, start: Int, tight: Bool, items: [ListItem],

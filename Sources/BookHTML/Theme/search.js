@@ -100,8 +100,9 @@
         escapeHTML(input.value.trim()) + '”</li>';
     } else {
       list.innerHTML = results.map(function (r, i) {
-        return '<li role="option" id="glia-search-result-' + i + '" aria-selected="false">' +
-          '<a href="' + escapeHTML(r.e.u) + '" tabindex="-1">' +
+        // The link is the option itself (li is presentational): no control inside a control.
+        return '<li role="none"><a role="option" id="glia-search-result-' + i + '" aria-selected="false"' +
+          ' href="' + escapeHTML(r.e.u) + '" tabindex="-1">' +
           '<span class="result-title">' + highlight(r.e.t, terms) + '</span>' +
           '<span class="result-page">' + escapeHTML(r.e.p) + '</span>' +
           (r.e.x ? '<span class="result-snippet">' + snippet(r.e, terms) + '</span>' : '') +

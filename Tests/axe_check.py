@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Runs axe-core (4.x, the copy in PyPI's axe-playwright-python wheel) on every page of a built
+glia site in Debian's headless Chromium through chromedriver, in the states a reader meets:
+desktop (1280 px) and phone (390 px) widths, light and dark (by system setting and by the
+page's toggle), and with the search results open. WCAG 2.0/2.1 A and AA and best-practice
+rules. One line per violation, then `axe check: N passed, M failed`; exit 0 only when no page
+in any state has a violation.
+
+    Tests/.venv/bin/python Tests/axe_check.py output
+"""
+
+import glob
+import os
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+import axe_playwright_python
+
+AXE = open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"), encoding="utf-8").read()
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+STATES = [
+    ("desktop light", 1280, "light", None, False),
+    ("desktop dark (system)", 1280, "dark", None, False),
+    ("desktop dark (toggle)", 1280, "light", "dark", False),
+    ("phone light", 390, "light", None, False),
+    ("phone dark", 390, "dark", None, False),
+    ("desktop search open", 1280, "light", None, True),
+    ("desktop dark search open", 1280, "dark", None, True),
+]
+
+
+def browser():
+    options = Options()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--allow-file-access-from-files"]:
+        options.add_argument(flag)
+    options.binary_location = "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def run_axe(driver):
+    driver.execute_script(AXE)
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+        ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))).catch(e => done([{id: 'axe-error',"
+        " impact: 'critical', help: String(e), nodes: []}]));", TAGS)
+
+
+def main():
+    site = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "output")
+    pages = sorted(glob.glob(os.path.join(site, "*.html")))
+    driver = browser()
+    driver.set_script_timeout(60)
+    passed = failed = 0
+    try:
+        for name, width, scheme, toggle, search in STATES:
+            driver.set_window_size(width, 1000)
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                   {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            for page in pages:
+                driver.get("file://" + page)
+                driver.execute_script("localStorage.removeItem('glia-theme');"
+                                      "document.documentElement.removeAttribute('data-theme');")
+                if toggle:
+                    driver.execute_script("document.documentElement.setAttribute('data-theme', arguments[0]);", toggle)
+                if search:
+                    opened = driver.execute_script(
+                        "const box = document.getElementById('glia-search'); if (!box) return false;"
+                        "if (getComputedStyle(box).display === 'none') return false;"
+                        "box.focus(); box.value = 'neuron'; box.dispatchEvent(new Event('input', {bubbles: true}));"
+                        "return true;")
+                    if not opened:
+                        continue
+                violations = run_axe(driver)
+                label = f"{os.path.relpath(page, site)} [{name}]"
+                if violations:
+                    failed += 1
+                    for v in violations:
+                        print(f"{label}: {v['impact']} {v['id']}: {v['help']} at {', '.join(v['nodes'])}")
+                else:
+                    passed += 1
+    finally:
+        driver.quit()
+    print(f"axe check: {passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
