@@ -61,11 +61,13 @@ public struct SiteRenderer {
             diagnostics += renderer.diagnostics
             files += renderer.files
             firstMath = firstMath ?? renderer.firstMath
-            let layout = PageLayout(
+            var layout = PageLayout(
                 bookTitle: book.title, pages: links, current: link,
                 description: chapter.frontMatter["description"] ?? book.description,
                 headings: renderer.headings, math: renderer.firstMath != nil && katex != nil,
                 customStylesheet: theme.hasCustomStylesheet)
+            frame(&layout, source: chapter.path,
+                  image: renderer.files.first { $0.path.hasSuffix(".png") && !$0.path.contains("@") }?.path)
             files.append(SiteFile(path: link.page, text: layout.html(body: body)))
             let text = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
             search += text.entries(blocks: chapter.blocks, page: link)
@@ -84,13 +86,15 @@ public struct SiteRenderer {
         if let changes = options.changes, !changes.isEmpty {
             let (body, images) = ChangesPage(changes: changes, folder: options.changesFolder ?? "").render()
             let link = PageLink(page: ChangesPage.page, number: nil, title: "What changed")
-            let layout = PageLayout(bookTitle: book.title, pages: links, current: link,
+            var layout = PageLayout(bookTitle: book.title, pages: links, current: link,
                                     description: "Figures and numbers the last build changed",
                                     headings: [], math: false, customStylesheet: theme.hasCustomStylesheet)
+            frame(&layout, source: nil, image: nil)
             files.append(SiteFile(path: ChangesPage.page, text: layout.html(body: body)))
             files += images
         }
         files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
+        files += settingsFiles(links)
         files += theme.files
         return (Self.sortedUnique(files), diagnostics)
     }
@@ -124,9 +128,10 @@ extension SiteRenderer {
             body += "<p class=\"book-description\">" + HTML.text(description) + "</p>\n"
         }
         body = changesNotice + body + contentsList(links)
-        let layout = PageLayout(bookTitle: book.title, pages: links, current: links[0],
+        var layout = PageLayout(bookTitle: book.title, pages: links, current: links[0],
                                 description: book.description, headings: [], math: false,
                                 customStylesheet: customStylesheet)
+        frame(&layout, source: nil, image: nil)
         return layout.html(body: body)
     }
 
@@ -144,6 +149,38 @@ extension SiteRenderer {
             html += " · <a href=\"" + HTML.path(script) + "\" download>Swift script of its cells</a>"
         }
         return (html + "</p>\n", files)
+    }
+
+    /// The book settings every page frame carries.
+    private func frame(_ layout: inout PageLayout, source: String?, image: String?) {
+        layout.settings = book.settings
+        layout.sourcePath = source
+        layout.previewImage = image
+        layout.faviconPath = faviconSitePath
+    }
+
+    /// `favicon.<ext>` at the site's root, when the book names one.
+    private var faviconSitePath: String? {
+        guard let favicon = book.settings.favicon else { return nil }
+        let ext = favicon.split(separator: ".").last.map(String.init) ?? "png"
+        return "favicon." + ext.lowercased()
+    }
+
+    /// The favicon and, with a `site-url`, `sitemap.xml` listing every page.
+    private func settingsFiles(_ links: [PageLink]) -> [SiteFile] {
+        var files: [SiteFile] = []
+        if let favicon = book.settings.favicon, let path = faviconSitePath {
+            files.append(SiteFile(path: path, contents: .copy(from: AbsolutePath(book.root).appending(favicon).string)))
+        }
+        if book.settings.siteURL != nil {
+            var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for link in links {
+                xml += "<url><loc>" + HTML.text(book.settings.absoluteURL(HTML.path(link.page)) ?? "") + "</loc></url>\n"
+            }
+            files.append(SiteFile(path: "sitemap.xml", text: xml + "</urlset>\n"))
+        }
+        return files
     }
 
     /// The front page's link to `changes.html`, while the last build changed something.

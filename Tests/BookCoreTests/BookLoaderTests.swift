@@ -72,13 +72,13 @@ final class BookLoaderTests: XCTestCase {
     func testBookConfigProblemsAreReportedAtTheirKeys() throws {
         try write("chapters/a.md", "# A\n")
         try write("book.yml", "title: Fine\nchapter:\n  - a.md\nauthor: [not, text]\n")
-        XCTAssertEqual(messages(), [
-            "book.yml:2:1: error: unknown key 'chapter' in book.yml: did you mean 'chapters'? (known keys: "
-                + "'title' (the book's title), 'author' (its author), 'description' (a one-line summary), "
-                + "'chapters' (a list of file names in chapters/), 'code-fold' (true to fold every cell's code "
-                + "behind 'Show code'))",
-            "book.yml:4:9: error: 'author' must be text on the same line, such as 'author: A course on neurons'",
-        ])
+        let found = messages()
+        XCTAssertEqual(found.count, 2, "\(found)")
+        XCTAssertTrue(found[0].hasPrefix("book.yml:2:1: error: unknown key 'chapter' in book.yml: did you mean "
+                                         + "'chapters'? (known keys: 'title' (the book's title), "), found[0])
+        XCTAssertTrue(found[0].contains("'edit-url' (a link with {path}, for 'Edit this page')"), found[0])
+        XCTAssertEqual(found[1], "book.yml:4:9: error: 'author' must be text on the same line, such as "
+                                 + "'author: A course on neurons'")
         try write("book.yml", "title: [unclosed\n")
         XCTAssertEqual(messages().first?.hasPrefix("book.yml:2:1: error: book.yml is not valid YAML: "), true,
                        "\(messages())")

@@ -139,4 +139,36 @@ final class BookFeatureTests: XCTestCase {
         XCTAssertEqual(paths.filter { $0 == "assets/search.js" }.count, 1)
         XCTAssertTrue(paths.contains("assets/glia.css"), "the rest stays glia's")
     }
+
+    func testBookSettingsShapeEveryPage() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-settings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("chapters"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "# A\n\nText.\n".write(to: root.appendingPathComponent("chapters/a.md"), atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50]).write(to: root.appendingPathComponent("icon.png"))
+        try """
+            title: Settings
+            lang: de
+            site-url: https://example.org/kurs
+            edit-url: https://git.example.org/kurs/edit/main/{path}
+            favicon: icon.png
+            """.write(to: root.appendingPathComponent("book.yml"), atomically: true, encoding: .utf8)
+        let engine = DiagnosticEngine()
+        let book = try XCTUnwrap(BookLoader(root: root.path).load(reportingTo: engine), "\(engine.diagnostics)")
+        let site = SiteRenderer(book: book, results: [:], options: SiteOptions()).render(reportingTo: engine)
+        let page = TestBook.text(site.files, "a.html")
+        XCTAssertTrue(page.contains("<html lang=\"de\">"))
+        XCTAssertTrue(page.contains("<link rel=\"canonical\" href=\"https://example.org/kurs/a.html\">"))
+        XCTAssertTrue(page.contains("<meta property=\"og:title\" content=\"A · Settings\">"), page)
+        XCTAssertTrue(page.contains("<link rel=\"icon\" href=\"favicon.png\">"))
+        XCTAssertTrue(page.contains("<a href=\"https://git.example.org/kurs/edit/main/chapters/a.md\">Edit this page</a>"))
+        XCTAssertTrue(TestBook.text(site.files, "sitemap.xml").contains("<loc>https://example.org/kurs/a.html</loc>"))
+        XCTAssertTrue(site.files.contains { $0.path == "favicon.png" })
+
+        try "edit-url: https://x.org/edit\nsite-url: example.org\nfavicon: gone.png\n"
+            .write(to: root.appendingPathComponent("book.yml"), atomically: true, encoding: .utf8)
+        let failing = DiagnosticEngine()
+        XCTAssertNil(BookLoader(root: root.path).load(reportingTo: failing))
+        XCTAssertEqual(failing.diagnostics.map { $0.location?.line }, [1, 2, 3])
+    }
 }

@@ -14,6 +14,8 @@ public struct BookConfig: Sendable {
     public var chapters: [Entry]?
     /// Fold every cell's code by default (a cell's `code-fold` option wins).
     public var codeFold: Bool?
+    /// `lang`, `site-url`, `edit-url`, `favicon`.
+    public var settings = BookSettings()
 
     /// One `chapters:` entry.
     public struct Entry: Sendable, Equatable {
@@ -26,6 +28,10 @@ public struct BookConfig: Sendable {
         ("title", "the book's title"), ("author", "its author"),
         ("description", "a one-line summary"), ("chapters", "a list of file names in chapters/"),
         ("code-fold", "true to fold every cell's code behind 'Show code'"),
+        ("lang", "the pages' language, such as 'en'"),
+        ("site-url", "where the site is published, for canonical links, a sitemap and link previews"),
+        ("edit-url", "a link with {path}, for 'Edit this page'"),
+        ("favicon", "an image file for the browser tab"),
     ]
 
     public init(title: String? = nil, author: String? = nil, description: String? = nil,
@@ -72,6 +78,27 @@ public struct BookConfig: Sendable {
             case "title": config.title = text()
             case "author": config.author = text()
             case "description": config.description = text()
+            case "lang": config.settings.language = text() ?? "en"
+            case "site-url":
+                config.settings.siteURL = text()
+                if let url = config.settings.siteURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                    diagnostics.append(.error("'site-url' must start with https:// or http://", at: at(value.mark)))
+                }
+            case "edit-url":
+                config.settings.editURL = text()
+                if let url = config.settings.editURL, !url.contains("{path}") {
+                    diagnostics.append(.error("'edit-url' must contain {path}, which becomes the chapter's "
+                                              + "file, such as https://github.com/me/book/edit/main/{path}",
+                                              at: at(value.mark)))
+                }
+            case "favicon":
+                config.settings.favicon = text()
+                let folder = AbsolutePath(path).parent
+                if let file = config.settings.favicon,
+                   !FileManager.default.fileExists(atPath: folder.appending(file).string) {
+                    diagnostics.append(.error("favicon '\(file)' does not exist (it is relative to the "
+                                              + "book's folder)", at: at(value.mark)))
+                }
             case "code-fold":
                 switch value.scalar?.string.lowercased() {
                 case "true", "yes": config.codeFold = true

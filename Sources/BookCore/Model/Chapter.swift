@@ -49,6 +49,8 @@ public struct Book: Sendable {
     public var chapters: [Chapter]
     /// Cells' code is folded unless a cell says otherwise (`code-fold` in book.yml).
     public var codeFold = false
+    /// `lang`, `site-url`, `edit-url`, `favicon` from book.yml.
+    public var settings = BookSettings()
 
     public init(title: String, author: String? = nil, description: String? = nil, root: String,
                 index: Chapter? = nil, chapters: [Chapter]) {

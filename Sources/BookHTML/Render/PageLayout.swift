@@ -1,3 +1,5 @@
+import BookCore
+
 /// The frame around a page's content: head, sidebar with the chapter list and search, the
 /// "On this page" list, previous/next links. Every URL is relative, so the site works when
 /// opened from disk.
@@ -12,6 +14,14 @@ struct PageLayout {
     var math: Bool
     /// Link the book's `theme/custom.css` after glia's stylesheet.
     var customStylesheet = false
+    /// `lang`, `site-url`, `edit-url`, `favicon`.
+    var settings = BookSettings()
+    /// The page's Markdown file, for "Edit this page".
+    var sourcePath: String?
+    /// The page's first figure (a site path), for link previews.
+    var previewImage: String?
+    /// The site path of the favicon, when the book has one.
+    var faviconPath: String?
 
     func html(body: String) -> String {
         var out = ""
@@ -30,7 +40,7 @@ struct PageLayout {
         if TableOfContents.isWorthShowing(headings, bodyLength: body.utf8.count) {
             out += "<aside class=\"toc-column\">\n" + TableOfContents.html(headings) + "</aside>\n"
         }
-        out += "<article class=\"page-body\">\n" + body + "</article>\n"
+        out += "<article class=\"page-body\">\n" + body + editLink + "</article>\n"
         pager(into: &out)
         out += "</div>\n</main>\n</div>\n"
         if math { out += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
@@ -42,7 +52,8 @@ struct PageLayout {
     private func head(into out: inout String) {
         let title = current.number == nil && current.title == bookTitle
             ? bookTitle : current.title + " · " + bookTitle
-        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<!DOCTYPE html>\n<html lang=\"" + HTML.attribute(settings.language)
+            + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"color-scheme\" content=\"light dark\">\n"
         out += "<meta name=\"generator\" content=\"glia\">\n"
@@ -50,6 +61,8 @@ struct PageLayout {
             out += "<meta name=\"description\" content=\"" + HTML.attribute(description) + "\">\n"
         }
         out += "<title>" + HTML.text(title) + "</title>\n"
+        linkPreview(title: title, into: &out)
+        if let faviconPath { out += "<link rel=\"icon\" href=\"" + HTML.path(faviconPath) + "\">\n" }
         // Runs before the first paint, so a remembered theme never flashes the other one.
         out += "<script>(function(){var d=document.documentElement;d.classList.add('js');"
         out += "try{var t=localStorage.getItem('glia-theme');"
@@ -94,6 +107,29 @@ struct PageLayout {
             out += "<span class=\"chapter-title\">" + HTML.text(page.title) + "</span></a></li>\n"
         }
         out += "</ol>\n</nav>\n"
+    }
+
+    /// With a `site-url`: the canonical address and the Open Graph and Twitter card tags a
+    /// link preview shows (title, description, the page's first figure).
+    private func linkPreview(title: String, into out: inout String) {
+        guard let url = settings.absoluteURL(current.page) else { return }
+        out += "<link rel=\"canonical\" href=\"" + HTML.url(url) + "\">\n"
+        out += "<meta property=\"og:type\" content=\"" + (current.number == nil ? "website" : "article") + "\">\n"
+        out += "<meta property=\"og:url\" content=\"" + HTML.url(url) + "\">\n"
+        out += "<meta property=\"og:title\" content=\"" + HTML.attribute(title) + "\">\n"
+        if let description, !description.isEmpty {
+            out += "<meta property=\"og:description\" content=\"" + HTML.attribute(description) + "\">\n"
+        }
+        let image = previewImage.flatMap { settings.absoluteURL(HTML.path($0)) }
+        if let image { out += "<meta property=\"og:image\" content=\"" + HTML.url(image) + "\">\n" }
+        out += "<meta name=\"twitter:card\" content=\"" + (image == nil ? "summary" : "summary_large_image") + "\">\n"
+    }
+
+    /// "Edit this page", with an `edit-url` and a page made from a Markdown file.
+    private var editLink: String {
+        guard let template = settings.editURL, let sourcePath else { return "" }
+        let url = template.replacingOccurrences(of: "{path}", with: sourcePath)
+        return "<p class=\"edit-link\"><a href=\"" + HTML.url(url) + "\">Edit this page</a></p>\n"
     }
 
     private func pager(into out: inout String) {
