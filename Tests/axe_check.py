@@ -3,7 +3,7 @@
 glia site in Debian's headless Chromium through chromedriver, in the states a reader meets:
 desktop (1280 px) and phone (390 px) widths, light and dark (by system setting and by the
 page's toggle), and with the search results open. WCAG 2.0/2.1 A and AA and best-practice
-rules. One line per violation, then `axe check: N passed, M failed`; exit 0 only when no page
+rules. Then a keyboard check axe cannot make: Tab stays in the open phone menu. One line per violation, then `axe check: N passed, M failed`; exit 0 only when no page
 in any state has a violation.
 
     Tests/.venv/bin/python Tests/axe_check.py output
@@ -51,6 +51,25 @@ def run_axe(driver):
         " impact: 'critical', help: String(e), nodes: []}]));", TAGS)
 
 
+def keyboard_problems(driver, page):
+    """Keyboard checks axe cannot make: on a phone, Tab stays inside the open menu."""
+    from selenium.webdriver.common.keys import Keys
+    driver.set_window_size(390, 900)
+    driver.get("file://" + page)
+    button = driver.find_element("css selector", ".menu-button")
+    button.click()
+    problems = []
+    for step in range(40):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        inside = driver.execute_script(
+            "const a = document.activeElement;"
+            "return !!(a && (a.closest('#glia-sidebar') || a.classList.contains('menu-button')));")
+        if not inside:
+            problems.append(f"{os.path.basename(page)} [phone menu]: Tab {step + 1} left the open menu")
+            break
+    return problems
+
+
 def main():
     site = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "output")
     pages = sorted(glob.glob(os.path.join(site, "*.html")))
@@ -84,6 +103,9 @@ def main():
                         print(f"{label}: {v['impact']} {v['id']}: {v['help']} at {', '.join(v['nodes'])}")
                 else:
                     passed += 1
+        for problem in keyboard_problems(driver, pages[0]):
+            print(problem)
+            failed += 1
     finally:
         driver.quit()
     print(f"axe check: {passed} passed, {failed} failed")

@@ -28,8 +28,8 @@ final class CellRenderingTests: XCTestCase {
             figures/01-intro/loss@2x.png 2x" width="640" height="400" loading="lazy" \
             alt="A line rising from left to right">
             <figcaption><span class="figure-number">Figure 1.1</span>: Loss falls \
-            <span class="figure-files">(<a href="figures/01-intro/loss.svg">SVG</a>, \
-            <a href="figures/01-intro/loss@2x.png">PNG 2×</a>)</span></figcaption>
+            <span class="figure-files">(<a href="figures/01-intro/loss.svg" aria-label="Figure 1.1 as SVG">SVG</a>, \
+            <a href="figures/01-intro/loss@2x.png" aria-label="Figure 1.1 as PNG 2×">PNG 2×</a>)</span></figcaption>
             </figure>
             </div>
 

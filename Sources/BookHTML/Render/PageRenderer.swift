@@ -259,8 +259,10 @@ struct PageRenderer {
             out += " <span class=\"narrow-note\">(On small screens the panels are stacked, in "
                 + "reading order.)</span>"
         }
-        out += " <span class=\"figure-files\">(<a href=\""
-        out += HTML.path(folder + figure.svg) + "\">SVG</a>, <a href=\"\(png2x)\">PNG 2×</a>)"
+        // Named for their figure: a page has many "SVG" links (the visible words are kept).
+        out += " <span class=\"figure-files\">(<a href=\"" + HTML.path(folder + figure.svg)
+            + "\" aria-label=\"Figure \(entry.number) as SVG\">SVG</a>, <a href=\"\(png2x)\" "
+            + "aria-label=\"Figure \(entry.number) as PNG 2×\">PNG 2×</a>)"
         out += "</span></figcaption>\n</figure>\n"
     }
 

@@ -42,9 +42,21 @@
       }
     });
     document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' && document.body.classList.contains('nav-open')) {
+      if (!document.body.classList.contains('nav-open')) return;
+      if (event.key === 'Escape') {
         setMenu(false);
         menuButton.focus();
+      } else if (event.key === 'Tab') {
+        // While the drawer is open, Tab stays in it (and on its button): the page behind
+        // is covered, so focus must not wander there.
+        var stops = [menuButton].concat(Array.prototype.slice.call(sidebar.querySelectorAll(
+          'a[href], button, input, [tabindex]:not([tabindex="-1"])')).filter(function (el) {
+          return el.offsetParent !== null;
+        }));
+        var at = stops.indexOf(document.activeElement);
+        var next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at + 1) % stops.length;
+        event.preventDefault();
+        stops[next].focus();
       }
     });
     document.addEventListener('click', function (event) {
@@ -95,7 +107,7 @@
     document.body.removeChild(area);
     return copied;
   }
-  document.querySelectorAll('pre.cell-code, pre.code').forEach(function (pre) {
+  document.querySelectorAll('pre.cell-code, pre.code').forEach(function (pre, index) {
     var wrap = document.createElement('div');
     wrap.className = 'code-wrap';
     pre.parentNode.insertBefore(wrap, pre);
@@ -104,7 +116,8 @@
     button.type = 'button';
     button.className = 'copy-button';
     button.textContent = 'Copy';
-    button.setAttribute('aria-label', 'Copy code');
+    // Each button says which code it copies: a page has many.
+    button.setAttribute('aria-label', 'Copy code block ' + (index + 1));
     wrap.appendChild(button);
     button.addEventListener('click', function () {
       var text = pre.innerText.replace(/\n$/, '');
