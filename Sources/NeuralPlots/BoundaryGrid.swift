@@ -11,13 +11,14 @@ public struct BoundaryGrid: FigureConvertible {
     public var models: [Sequential]
     public var data: Dataset
     public var titles: [String]?
-    public var columns: Int
+    /// Panels per row; nil picks a layout without holes (see `layoutColumns(for:)`).
+    public var columns: Int?
     public var resolution: Int
     public var pointSize: Double
     public var title: String?
 
     public init(_ models: [Sequential], _ data: Dataset, titles: [String]? = nil,
-                columns: Int = 3, resolution: Int = 120, pointSize: Double = 4,
+                columns: Int? = nil, resolution: Int = 120, pointSize: Double = 4,
                 title: String? = nil) {
         self.models = models
         self.data = data
@@ -46,12 +47,23 @@ public struct BoundaryGrid: FigureConvertible {
             }
             return axes
         }
-        let columns = max(1, min(self.columns, panels.count))
+        let columns = max(1, min(self.columns ?? Self.layoutColumns(for: panels.count), panels.count))
         let rows = (panels.count + columns - 1) / columns
         let positive = data.classNames.count > 1 ? data.classNames[1] : "class 1"
         return Figure(width: 270 * columns + 110, height: 280 * rows + (title == nil ? 0 : 30),
                       title: title, panels: panels, columns: columns,
                       colorBar: ColorBar(colorMap: .probability, range: 0...1,
                                          label: "P(\(positive))"))
+    }
+
+    /// Columns for `count` panels that leave no hole in the last row where one can: up to 3
+    /// in one row, then 3 or 2 per row, whichever divides (4 → 2 × 2, 6 → 3 × 2, 8 → 4 × 2);
+    /// 3 per row when neither does.
+    public static func layoutColumns(for count: Int) -> Int {
+        if count <= 3 { return max(1, count) }
+        if count % 3 == 0 { return 3 }
+        if count % 4 == 0 && count > 4 { return 4 }
+        if count % 2 == 0 { return 2 }
+        return 3
     }
 }

@@ -25,4 +25,9 @@ final class BoundaryGridTests: XCTestCase {
         XCTAssertEqual(Set(sizes), [3])
         XCTAssertThrowsError(try BoundaryGrid(models, data, titles: ["one"]).makeFigure())
     }
+
+    /// Small multiples fill their rows: 4 models are 2 × 2, not 3 + 1.
+    func testTheDefaultLayoutLeavesNoHoles() {
+        XCTAssertEqual((1...9).map(BoundaryGrid.layoutColumns(for:)), [1, 2, 3, 2, 3, 3, 3, 4, 3])
+    }
 }
