@@ -40,9 +40,8 @@ public struct FigureReferenceCheck {
             for (label, location) in Self.references(in: chapter.blocks) where label.hasPrefix("fig-") {
                 let name = String(label.dropFirst(4))
                 guard !names.contains(name) else { continue }
-                let near = names.sorted().min { editDistance(name, $0) < editDistance(name, $1) }
                 var message = "unknown cross-reference '@\(label)'"
-                if let near, editDistance(name, near) <= max(2, name.count / 3) {
+                if let near = likelyTypo(of: name, among: names) {
                     message += ": did you mean '@fig-\(near)'?"
                 } else {
                     message += "; no show(_:name:) call in this book draws a figure named '\(name)'"

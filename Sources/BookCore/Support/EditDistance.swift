@@ -14,3 +14,11 @@ public func editDistance(_ a: String, _ b: String) -> Int {
     }
     return previous[b.count]
 }
+
+/// The candidate closest to `word` by edit distance (ties: alphabetical), if it is close
+/// enough to be a likely typo: at most 2 edits, or a third of the word.
+public func likelyTypo(of word: String, among candidates: some Sequence<String>) -> String? {
+    guard let best = candidates.min(by: { (editDistance(word, $0), $0) < (editDistance(word, $1), $1) })
+    else { return nil }
+    return editDistance(word, best) <= max(2, word.count / 3) ? best : nil
+}

@@ -113,16 +113,19 @@ struct ExecutionCache {
 
     /// The results of the chapter's last stored run, whatever its key (its figures may be gone).
     func storedResult(slug: String) -> ChapterResult? {
-        let path = entryFolder(slug).appending("entry.json").string
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return (try? JSONDecoder().decode(Entry.self, from: data))?.result
+        storedEntry(slug)?.result
     }
 
     /// How long the chapter's last stored run took, if it has one.
     func lastRunSeconds(slug: String) -> Double? {
+        storedEntry(slug)?.seconds
+    }
+
+    /// The chapter's entry as stored, if it decodes.
+    private func storedEntry(_ slug: String) -> Entry? {
         let path = entryFolder(slug).appending("entry.json").string
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return (try? JSONDecoder().decode(Entry.self, from: data))?.seconds
+        return try? JSONDecoder().decode(Entry.self, from: data)
     }
 
     func workFolder(_ slug: String) -> String {

@@ -77,10 +77,9 @@ struct NumberedLabels: Sendable {
         }
     }
 
-    /// Labels like `label` (same kind), the closest first, for a "did you mean".
+    /// A label of the same kind close enough to `label` to be what was meant.
     func closest(to label: String) -> String? {
         let kind = label.prefix { $0 != "-" }
-        return entries.keys.filter { $0.hasPrefix(kind + "-") }
-            .min { (editDistance(label, $0), $0) < (editDistance(label, $1), $1) }
+        return likelyTypo(of: label, among: entries.keys.filter { $0.hasPrefix(kind + "-") })
     }
 }

@@ -354,8 +354,8 @@ struct PageRenderer {
     /// to its page instead. A link to a page or chapter the book does not have is reported,
     /// since the browser would show an error page.
     private mutating func linkTarget(_ url: String) -> String {
-        guard Self.isLocal(url) else { return HTML.url(url) }
-        let (path, fragment) = Self.splitFragment(url)
+        guard LocalURL.isLocal(url) else { return HTML.url(url) }
+        let (path, fragment) = LocalURL.splitFragment(url)
         let isMarkdown = path.hasSuffix(".md")
         guard isMarkdown || path.hasSuffix(".html") else { return HTML.url(url) }
         let name = String(path.split(separator: "/").last ?? "")
@@ -371,8 +371,8 @@ struct PageRenderer {
     /// to the same relative path in the site, so the page's relative link keeps working; one
     /// outside the chapters folder would not be published, so it is an error at its line.
     private mutating func imageSource(_ url: String) -> String {
-        guard Self.isLocal(url), !url.isEmpty else { return HTML.url(url) }
-        let (path, _) = Self.splitFragment(url)
+        guard LocalURL.isLocal(url), !url.isEmpty else { return HTML.url(url) }
+        let (path, _) = LocalURL.splitFragment(url)
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         guard !path.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
             report(.error("image '\(url)' is outside the chapters folder, so the site would not "
@@ -389,14 +389,5 @@ struct PageRenderer {
             report(.warning("image '\(url)' not found at \(source)", at: currentLocation))
         }
         return HTML.url(url)
-    }
-
-    private static func isLocal(_ url: String) -> Bool {
-        !url.hasPrefix("#") && !url.hasPrefix("//") && !url.contains(":")
-    }
-
-    private static func splitFragment(_ url: String) -> (String, String) {
-        guard let hash = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
-        return (String(url[..<hash]), String(url[hash...]))
     }
 }

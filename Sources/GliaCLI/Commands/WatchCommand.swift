@@ -21,9 +21,7 @@ struct WatchCommand: ParsableCommand {
         let pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
         _ = pipeline.run()
         reporter.say("glia: watching \(layout.root) for changes (Ctrl-C stops)")
-        var skipped: Set<String> = [".build", ".git", ".glia-cache", "node_modules"]
-        if layout.root.contains(layout.output) { skipped.insert(layout.output.name) }
-        let watcher = FileWatcher(root: layout.root, skipping: skipped)
+        let watcher = FileWatcher(book: layout)
         while true {
             let (changes, _) = watcher.nextChanges()
             if changes.contains(where: { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }) {

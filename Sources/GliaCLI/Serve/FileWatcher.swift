@@ -28,6 +28,14 @@ final class FileWatcher: @unchecked Sendable {
         if descriptor >= 0 { watchTree(root) }
     }
 
+    /// A watcher of a book's folder, skipping what builds write (the site, the cache), build
+    /// products and version control.
+    convenience init(book layout: BookLayout) {
+        var skipped: Set<String> = [".build", ".git", ".glia-cache", "node_modules"]
+        if layout.root.contains(layout.output) { skipped.insert(layout.output.name) }
+        self.init(root: layout.root, skipping: skipped)
+    }
+
     deinit {
         if descriptor >= 0 { close(descriptor) }
     }

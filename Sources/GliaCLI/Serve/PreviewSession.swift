@@ -34,7 +34,7 @@ final class PreviewSession {
 
     /// Watches the book's folder until glia is stopped.
     func watch() {
-        let watcher = FileWatcher(root: layout.root, skipping: skippedFolders)
+        let watcher = FileWatcher(book: layout)
         if runtime != nil {
             reporter.say("glia: this book is in glia's own package: edits to the runtime library "
                          + "(\(RuntimeSources.modules.joined(separator: ", "))) rebuild it too")
@@ -76,14 +76,6 @@ final class PreviewSession {
             done.signal()
         }
         done.wait()
-    }
-
-    /// Folders never watched: hidden ones (the cache, staging folders, version control),
-    /// build products, and the site itself.
-    private var skippedFolders: Set<String> {
-        var names: Set<String> = [".build", ".git", ".glia-cache", "node_modules"]
-        if layout.root.contains(layout.output) { names.insert(layout.output.name) }
-        return names
     }
 
     private func isInsideOutput(_ relative: String) -> Bool {
