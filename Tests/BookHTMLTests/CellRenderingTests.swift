@@ -24,9 +24,9 @@ final class CellRenderingTests: XCTestCase {
             <span class="tok-fn">print</span>(<span class="tok-str">"a&lt;b"</span>)</code></pre>
             <pre class="cell-output" tabindex="0"><samp>a&lt;b</samp></pre>
             <figure id="fig-loss" class="cell-figure">
-            <img src="figures/01-intro/loss.png" srcset="figures/01-intro/loss.png 1x, \
+            <picture><img src="figures/01-intro/loss.png" srcset="figures/01-intro/loss.png 1x, \
             figures/01-intro/loss@2x.png 2x" width="640" height="400" loading="lazy" \
-            alt="A line rising from left to right">
+            alt="A line rising from left to right"></picture>
             <figcaption><span class="figure-number">Figure 1.1</span>: Loss falls \
             <span class="figure-files">(<a href="figures/01-intro/loss.svg" aria-label="Figure 1.1 as SVG">SVG</a>, \
             <a href="figures/01-intro/loss@2x.png" aria-label="Figure 1.1 as PNG 2×">PNG 2×</a>)</span></figcaption>

@@ -12,9 +12,20 @@ final class GoldenImageTests: XCTestCase {
     let maxDifferentFraction = 0.01
 
     func testEveryPlotKindMatchesItsGolden() throws {
-        for (name, figure) in try SampleFigures.all() {
-            let png = try figure.pngData()
-            guard let golden = try GoldenFiles.load("\(name).png", recording: png) else { continue }
+        try compareWithGoldens(suffix: "") { $0 }
+    }
+
+    /// The same figures drawn for a dark page (`Figure.forDarkPage()`).
+    func testEveryPlotKindMatchesItsDarkGolden() throws {
+        try compareWithGoldens(suffix: "-dark") { $0.forDarkPage() }
+    }
+
+    private func compareWithGoldens(suffix: String, _ variant: (Figure) -> Figure) throws {
+        for (name, light) in try SampleFigures.all() {
+            let png = try variant(light).pngData()
+            guard let golden = try GoldenFiles.load("\(name)\(suffix).png", recording: png) else {
+                continue
+            }
             let actual = try DecodedPNG(png), expected = try DecodedPNG(golden)
             XCTAssertEqual(actual.width, expected.width, name)
             XCTAssertEqual(actual.height, expected.height, name)

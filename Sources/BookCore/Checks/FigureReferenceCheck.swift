@@ -1,4 +1,5 @@
 import Foundation
+import GliaProtocol
 
 /// The figure checks that need no run, so `glia check` (and the build, before minutes of
 /// training) can report them: figure names written as literals in `show(…, name: "…")` must be
@@ -24,6 +25,10 @@ public struct FigureReferenceCheck {
                     if !Self.isValid(name) {
                         problems.append(.error("figure name '\(name)' may use only letters, digits, '-' "
                                                + "and '_' (it becomes a file name and an anchor)",
+                                               at: call.location))
+                    } else if let suffix = FigureOutput.reservedSuffixes.first(where: name.hasSuffix) {
+                        problems.append(.error("figure name '\(name)' may not end in '\(suffix)': glia "
+                                               + "names the figure's other versions that way",
                                                at: call.location))
                     } else if let first = seen[name] {
                         problems.append(.error("figure name '\(name)' is already used at line \(first.line): "
@@ -59,25 +64,34 @@ public struct FigureReferenceCheck {
         var location: SourceLocation
     }
 
+    /// The `show(` and `explore(` calls of a cell. An `explore(` call's `name:` argument may
+    /// follow its sliders on the next lines, so up to three more lines are searched for it.
     static func showCalls(in cell: Cell, file: String) -> [ShowCall] {
         var calls: [ShowCall] = []
-        let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, line) in lines.enumerated() {
-            let text = String(line)
+        let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (offset, text) in lines.enumerated() {
             guard !text.trimmingCharacters(in: .whitespaces).hasPrefix("//"),
-                  let show = text.range(of: #"(^|[^A-Za-z0-9_.])show\("#, options: .regularExpression)
+                  let call = text.range(of: #"(^|[^A-Za-z0-9_.])(show|explore)\("#,
+                                        options: .regularExpression)
             else { continue }
-            let rest = text[show.upperBound...]
-            let lineNumber = cell.firstLine + offset
-            if let name = rest.range(of: #"name:\s*"[^"\\]*""#, options: .regularExpression) {
-                let literal = rest[name].drop { $0 != "\"" }.dropFirst().dropLast()
-                let column = text.distance(from: text.startIndex, to: name.lowerBound) + cell.column
-                calls.append(ShowCall(literalName: String(literal),
-                                      location: SourceLocation(file: file, line: lineNumber, column: column)))
-            } else {
-                calls.append(ShowCall(literalName: nil,
-                                      location: SourceLocation(file: file, line: lineNumber, column: 1)))
+            let isExplore = text[call].hasSuffix("explore(")
+            let searched = isExplore ? offset..<min(lines.count, offset + 4) : offset..<offset + 1
+            var found: ShowCall?
+            for index in searched {
+                let line = lines[index]
+                let start = index == offset ? call.upperBound : line.startIndex
+                guard let name = line[start...].range(of: #"name:\s*"[^"\\]*""#,
+                                                       options: .regularExpression) else { continue }
+                let literal = line[name].drop { $0 != "\"" }.dropFirst().dropLast()
+                let column = line.distance(from: line.startIndex, to: name.lowerBound) + cell.column
+                found = ShowCall(literalName: String(literal),
+                                 location: SourceLocation(file: file, line: cell.firstLine + index,
+                                                          column: column))
+                break
             }
+            calls.append(found ?? ShowCall(literalName: nil,
+                                           location: SourceLocation(file: file, line: cell.firstLine + offset,
+                                                                    column: 1)))
         }
         return calls
     }

@@ -6,7 +6,7 @@ import Foundation
 /// a chapter must run again.
 struct CacheKey: Codable, Equatable {
     /// Bump when the cache entry format or the program generator changes.
-    static let formatVersion = "glia-cache-5"
+    static let formatVersion = "glia-cache-6"
 
     var parts: [String: String]
     /// Markdown line of each cell's opening fence, by part name ("cell 2"), so a reason can

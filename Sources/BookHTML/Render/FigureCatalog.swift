@@ -1,4 +1,5 @@
 import BookCore
+import Foundation
 
 /// Every figure of the book, numbered, so that a page can link to a figure on another page.
 ///
@@ -16,6 +17,8 @@ struct FigureCatalog: Sendable {
         var cell: Cell
         var caption: String?
         var alt: String?
+        /// For an explorable figure, each frame's alt text (`alt` is the first shown frame's).
+        var frameAlts: [String] = []
     }
 
     private(set) var entries: [Entry] = []
@@ -34,10 +37,19 @@ struct FigureCatalog: Sendable {
                     k += 1
                     let number = isFrontPage(chapter) ? "\(k)" : "\(chapter.number).\(k)"
                     let page = isFrontPage(chapter) ? "index.html" : chapter.pageName
-                    add(Entry(label: "fig-" + figure.name, number: number, page: page,
-                              figure: figure, cell: cell,
-                              caption: nonEmpty(figure.caption ?? cell.options.figCap),
-                              alt: nonEmpty(figure.alt ?? cell.options.figAlt)))
+                    var entry = Entry(label: "fig-" + figure.name, number: number, page: page,
+                                      figure: figure, cell: cell,
+                                      caption: nonEmpty(figure.caption ?? cell.options.figCap),
+                                      alt: nonEmpty(figure.alt ?? cell.options.figAlt))
+                    if let explorable = figure.explorable {
+                        entry.frameAlts = frameAlts(explorable, template: cell.options.figAlt,
+                                                    at: cell.fence)
+                        let initial = explorable.initialFrame
+                        if entry.frameAlts.indices.contains(initial) {
+                            entry.alt = nonEmpty(entry.frameAlts[initial])
+                        }
+                    }
+                    add(entry)
                 }
             }
         }
@@ -50,6 +62,40 @@ struct FigureCatalog: Sendable {
     /// The figures a cell showed, in order, as numbered entries.
     func entries(page: String, cell: Int) -> [Entry] {
         (byCell[page]?[cell] ?? []).map { entries[$0] }
+    }
+
+    /// Each frame's alt text: the one `explore` gave, or the cell's `fig-alt` with every
+    /// `{slider name}` replaced by that frame's value.
+    private mutating func frameAlts(_ explorable: ExplorableFigure, template: String?,
+                                    at fence: SourceLocation) -> [String] {
+        if let template, explorable.frames.contains(where: { $0.alt == nil }) {
+            let names = Set(explorable.controls.map(\.name))
+            for match in Self.placeholders(in: template) where !names.contains(match) {
+                let known = explorable.controls.map { "{\($0.name)}" }.joined(separator: ", ")
+                diagnostics.append(.error("fig-alt names {\(match)}, which is not one of this "
+                                          + "explorable figure's sliders: use \(known)", at: fence))
+            }
+        }
+        return explorable.frames.indices.map { index in
+            if let own = explorable.frames[index].alt { return own }
+            var text = template ?? ""
+            for (control, position) in zip(explorable.controls, explorable.positions(ofFrame: index)) {
+                text = text.replacingOccurrences(of: "{\(control.name)}", with: control.labels[position])
+            }
+            return text
+        }
+    }
+
+    /// The names inside `{…}` in an alt text template.
+    private static func placeholders(in template: String) -> [String] {
+        var names: [String] = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"),
+              let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 
     private mutating func add(_ entry: Entry) {

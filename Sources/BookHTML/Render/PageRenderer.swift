@@ -236,34 +236,8 @@ struct PageRenderer {
                               + "\(result?.figureDirectory ?? "?")", at: entry.cell.fence))
             }
         }
-        let png = HTML.path(folder + figure.png)
-        let png2x = HTML.path(folder + figure.png2x)
-        out += "<figure id=\"" + HTML.attribute(entry.label) + "\" class=\"cell-figure\">\n"
-        if let narrow = figure.narrow {
-            // Phones get the stacked layout; the breakpoint matches the site's phone layout.
-            let small = HTML.path(folder + narrow.png)
-            let small2x = HTML.path(folder + narrow.png2x)
-            out += "<picture><source media=\"(max-width: 40rem)\" "
-            out += "srcset=\"\(small) 1x, \(small2x) 2x\" "
-            out += "width=\"\(narrow.width)\" height=\"\(narrow.height)\">\n"
-        }
-        out += "<img src=\"\(png)\" srcset=\"\(png) 1x, \(png2x) 2x\" "
-        out += "width=\"\(figure.width)\" height=\"\(figure.height)\" loading=\"lazy\" "
-        out += "alt=\"" + HTML.attribute(entry.alt ?? "") + "\">"
-        out += figure.narrow == nil ? "\n" : "</picture>\n"
-        out += "<figcaption><span class=\"figure-number\">Figure \(entry.number)</span>"
-        if let caption = entry.caption {
-            out += ": " + inlines(ChapterParser.inlineMarkdown(caption, path: chapter.path))
-        }
-        if figure.narrow?.rearranged == true {
-            out += " <span class=\"narrow-note\">(On small screens the panels are stacked, in "
-                + "reading order.)</span>"
-        }
-        // Named for their figure: a page has many "SVG" links (the visible words are kept).
-        out += " <span class=\"figure-files\">(<a href=\"" + HTML.path(folder + figure.svg)
-            + "\" aria-label=\"Figure \(entry.number) as SVG\">SVG</a>, <a href=\"\(png2x)\" "
-            + "aria-label=\"Figure \(entry.number) as PNG 2×\">PNG 2×</a>)"
-        out += "</span></figcaption>\n</figure>\n"
+        let caption = entry.caption.map { inlines(ChapterParser.inlineMarkdown($0, path: chapter.path)) }
+        out += FigureHTML(entry: entry, folder: folder, captionHTML: caption).html
     }
 
     private func trimmingFinalNewline(_ text: String) -> String {

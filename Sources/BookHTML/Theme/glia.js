@@ -18,10 +18,25 @@
       root.setAttribute('data-theme', next);
       try { localStorage.setItem('glia-theme', next); } catch (e) { /* private mode */ }
       labelThemeButtons();
+      pickFigureDrawings();
     });
   });
   if (darkQuery.addEventListener) darkQuery.addEventListener('change', labelThemeButtons);
   labelThemeButtons();
+
+  // Figures are drawn twice, for light and dark pages; their <source>s pick by the system
+  // setting. A theme chosen with the toggle overrides it: the dark sources then always or
+  // never apply (still on screens only, so print stays light).
+  function pickFigureDrawings() {
+    var chosen = root.getAttribute('data-theme');
+    document.querySelectorAll('source[data-scheme="dark"]').forEach(function (source) {
+      var width = source.getAttribute('data-media');
+      var scheme = chosen === 'dark' ? 'screen' : chosen === 'light' ? 'not all'
+        : 'screen and (prefers-color-scheme: dark)';
+      source.media = scheme === 'not all' || !width ? scheme : scheme + ' and ' + width;
+    });
+  }
+  pickFigureDrawings();
 
   // Phone menu: the sidebar becomes a drawer.
   var menuButton = document.querySelector('.menu-button');
@@ -132,6 +147,101 @@
         show(copyBySelection(text));
       }
     });
+  });
+
+  // Explorable figures: every frame was drawn by the build; the sliders swap which frame's
+  // files the <picture> shows. A frame is fetched when asked for (and the next one while
+  // playing), decoded, then swapped in, so the old frame stays until the new one is ready.
+  document.querySelectorAll('figure.explorable').forEach(function (figure) {
+    var file = figure.getAttribute('data-frame-file');
+    var alts = JSON.parse(figure.getAttribute('data-alts') || '[]');
+    var img = figure.querySelector('img');
+    var sliders = Array.prototype.slice.call(figure.querySelectorAll('input[type="range"]'));
+    var playButton = figure.querySelector('.explore-play');
+    var controls = figure.querySelector('.explore-controls');
+    var shown = Number(figure.getAttribute('data-frame'));
+    var wanted = shown;
+    var timer = null;
+    if (!img || !sliders.length) return;
+    controls.hidden = false;
+
+    // `figures/05/kinks.3-dark@2x.png` → the same file of frame `frame`.
+    function frameURL(url, frame) {
+      var slash = url.lastIndexOf('/') + 1;
+      var name = url.slice(slash);
+      if (name.indexOf(file + '.') !== 0) return url;
+      var rest = name.slice(file.length + 1).replace(/^[0-9]+/, String(frame));
+      return url.slice(0, slash) + file + '.' + rest;
+    }
+    function frameSrcset(srcset, frame) {
+      return srcset.split(',').map(function (candidate) {
+        var parts = candidate.trim().split(/\s+/);
+        parts[0] = frameURL(parts[0], frame);
+        return parts.join(' ');
+      }).join(', ');
+    }
+    function currentFrame() {
+      return sliders.reduce(function (index, slider) {
+        return index * (Number(slider.max) + 1) + Number(slider.value);
+      }, 0);
+    }
+    function swap(frame) {
+      figure.querySelectorAll('source').forEach(function (source) {
+        source.srcset = frameSrcset(source.getAttribute('srcset'), frame);
+      });
+      img.srcset = frameSrcset(img.getAttribute('srcset'), frame);
+      img.src = frameURL(img.getAttribute('src'), frame);
+      if (alts[frame]) img.alt = alts[frame];
+      figure.querySelectorAll('.figure-files a').forEach(function (link) {
+        link.href = frameURL(link.getAttribute('href'), frame);
+      });
+      shown = frame;
+    }
+    function load(frame) {
+      var probe = new Image();
+      probe.src = frameURL(img.currentSrc || img.src, frame);
+      return probe.decode ? probe.decode().catch(function () {}) : Promise.resolve();
+    }
+    function show(frame) {
+      wanted = frame;
+      if (frame === shown) return;
+      load(frame).then(function () { if (wanted === frame) swap(frame); });
+    }
+    sliders.forEach(function (slider) {
+      var labels = JSON.parse(slider.getAttribute('data-labels') || '[]');
+      var output = figure.querySelector('output[for="' + slider.id + '"]');
+      slider.addEventListener('input', function () {
+        var label = labels[Number(slider.value)] || slider.value;
+        slider.setAttribute('aria-valuetext', label);
+        if (output) output.textContent = label;
+        show(currentFrame());
+      });
+    });
+    // Play steps the first slider once a frame is ready, and stops at its last value.
+    function playing() { return playButton.getAttribute('aria-pressed') === 'true'; }
+    function setPlaying(on) {
+      playButton.setAttribute('aria-pressed', String(on));
+      window.clearTimeout(timer);
+      if (!on) return;
+      var slider = sliders[0];
+      function move(value) {
+        slider.value = String(value);
+        slider.dispatchEvent(new Event('input'));
+      }
+      function tick() {
+        if (!playing()) return;
+        if (Number(slider.value) >= Number(slider.max)) { setPlaying(false); return; }
+        move(Number(slider.value) + 1);
+        load(currentFrame()).then(function () { timer = window.setTimeout(tick, 650); });
+      }
+      if (Number(slider.value) >= Number(slider.max)) move(0);
+      timer = window.setTimeout(tick, 650);
+    }
+    if (playButton) {
+      playButton.addEventListener('click', function () {
+        setPlaying(playButton.getAttribute('aria-pressed') !== 'true');
+      });
+    }
   });
 
   // Math: KaTeX is only loaded on pages that have some; the TeX stays visible otherwise.

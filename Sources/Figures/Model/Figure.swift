@@ -38,6 +38,14 @@ public struct Figure: Equatable, Sendable, FigureConvertible {
 
     public func makeFigure() throws -> Figure { self }
 
+    /// The same figure drawn for a dark page: same layout and sizes, colours translated
+    /// (`Theme.scheme`).
+    public func forDarkPage() -> Figure {
+        var copy = self
+        copy.theme.scheme = .dark
+        return copy
+    }
+
     /// Throws a `FigureError` naming the first problem: size, empty figure, bad data.
     public func validate() throws {
         guard (1...8192).contains(width), (1...8192).contains(height) else {

@@ -23,9 +23,10 @@ public struct HeatMap: Equatable, Sendable {
         return low < high ? low...high : (low - 0.5)...(low + 0.5)
     }
 
-    /// Premultiplied ARGB32 pixels, top row first (so the grid's last row comes first).
-    public func pixels() -> [UInt32] {
-        let table = colorMap.lookupTable()
+    /// Premultiplied ARGB32 pixels, top row first (so the grid's last row comes first),
+    /// painted with `colorMap` (by default the heat map's own).
+    public func pixels(colorMap: ColorMap? = nil) -> [UInt32] {
+        let table = (colorMap ?? self.colorMap).lookupTable()
         let range = resolvedRange
         let low = range.lowerBound
         let scale = 255 / (range.upperBound - range.lowerBound)

@@ -18,6 +18,15 @@ public struct Theme: Equatable, Sendable {
     /// Pages shrink a wider figure to it, so `fitted(toWidth:)` enlarges its text by the
     /// same factor and the text still reads at the sizes above. nil keeps the sizes as set.
     public var displayWidth: Double? = 672
+    /// The page the figure is drawn for. Colours above are always the white page's; for
+    /// `.dark` every colour is translated as it is drawn (`DarkInk`), and colour maps use
+    /// their dark stops.
+    public var scheme: ColorScheme = .light
+
+    /// Which page a figure is drawn for.
+    public enum ColorScheme: String, Equatable, Sendable {
+        case light, dark
+    }
 
     public init(background: Color, text: Color, axis: Color, grid: Color, mutedText: Color,
                 emphasis: Color) {
@@ -35,11 +44,17 @@ public struct Theme: Equatable, Sendable {
         grid: Color(hex: 0xE6E6E6), mutedText: Color(hex: 0x444444),
         emphasis: Color(hex: 0x1A1A1A))
 
-    /// Light text on near-black, for dark page themes.
-    public static let dark = Theme(
-        background: Color(hex: 0x1B1D21), text: Color(hex: 0xE8E8E8), axis: Color(hex: 0xA8A8A8),
-        grid: Color(hex: 0x34373D), mutedText: Color(hex: 0xC8C8C8),
-        emphasis: Color(hex: 0xF2F2F2))
+    /// The book's light theme drawn for a dark page (see `scheme`).
+    public static let dark: Theme = {
+        var theme = Theme.light
+        theme.scheme = .dark
+        return theme
+    }()
+
+    /// The colour map to paint with on this theme's page.
+    public func colorMap(_ map: ColorMap) -> ColorMap {
+        scheme == .dark ? map.forDarkPage : map
+    }
 
     /// This theme for a figure `width` CSS pixels wide: text sizes multiplied by how much the
     /// page will shrink the figure (1 when it fits `displayWidth`).

@@ -79,7 +79,7 @@ extension AxesRenderer {
         let corner2 = layout.pixel(Point(grid.xRange.upperBound, grid.yRange.upperBound))
         let rect = Rect(x: min(corner1.x, corner2.x), y: min(corner1.y, corner2.y),
                         width: abs(corner2.x - corner1.x), height: abs(corner2.y - corner1.y))
-        var pixels = map.pixels()
+        var pixels = map.pixels(colorMap: theme.colorMap(map.colorMap))
         // Pixels come top row first for a y axis pointing up; flip for inverted axes.
         if axes.y.inverted {
             pixels = (0..<grid.rows).reversed().flatMap {

@@ -21,8 +21,9 @@ enum ColorBarRenderer {
     static func draw(_ bar: ColorBar, in rect: Rect, theme: Theme, backend: FigureBackend) {
         let steps = 128
         let low = bar.range.lowerBound, high = bar.range.upperBound
+        let colorMap = theme.colorMap(bar.colorMap)
         let pixels = (0..<steps).map { index in
-            bar.colorMap.color(at: 1 - Double(index) / Double(steps - 1)).premultipliedARGB
+            colorMap.color(at: 1 - Double(index) / Double(steps - 1)).premultipliedARGB
         }
         backend.drawImage(PixelGrid(width: 1, height: steps, pixels: pixels), in: rect,
                           smooth: true)

@@ -2,8 +2,9 @@
 /// optional shared colour bar.
 public enum FigureRenderer {
     /// Validates the figure and draws it in CSS pixel coordinates (0…width, 0…height).
-    public static func render(_ figure: Figure, on backend: FigureBackend) throws {
+    public static func render(_ figure: Figure, on target: FigureBackend) throws {
         try figure.validate()
+        let backend = figure.theme.scheme == .dark ? DarkInkBackend(drawingOn: target) : target
         let theme = figure.theme.fitted(toWidth: figure.width)
         let full = Rect(x: 0, y: 0, width: Double(figure.width), height: Double(figure.height))
         backend.fill(.rectangle(full), color: theme.background)

@@ -4,8 +4,8 @@ import Canvas
 import FigureCompare
 import Foundation
 
-/// A committed folder of reference images (`figures-baseline/<chapter>/<figure>.png`, the 1×
-/// PNGs) that `glia build --check-figures` compares every figure with, so a library change
+/// A committed folder of reference images (`figures-baseline/<chapter>/<figure>.png` and
+/// `<figure>-dark.png`, the 1× PNGs; an explorable figure's first shown frame) that `glia build --check-figures` compares every figure with, so a library change
 /// that alters the book's figures fails CI and is seen in review. `--accept-figures` records
 /// the current figures as the new baseline.
 struct FigureBaseline {
@@ -24,11 +24,12 @@ struct FigureBaseline {
             var drawn: Set<String> = []
             for cell in chapter.cells where cell.index < result.cells.count {
                 for figure in result.cells[cell.index].figures {
-                    drawn.insert(figure.name)
-                    let reference = folder.appending("\(chapter.slug)/\(figure.name).png")
-                    let shown = "\(displayName)/\(chapter.slug)/\(figure.name).png"
-                    let current = AbsolutePath(result.figureDirectory).appending(figure.png)
-                    if let problem = difference(current, reference) {
+                    for image in figure.referenceImages {
+                        drawn.insert(image)
+                        let reference = folder.appending("\(chapter.slug)/\(image)")
+                        let shown = "\(displayName)/\(chapter.slug)/\(image)"
+                        let current = AbsolutePath(result.figureDirectory).appending(image)
+                        guard let problem = difference(current, reference) else { continue }
                         problems.append(.error(
                             "figure '\(figure.name)' " + (problem.isEmpty ? "has no baseline image \(shown)"
                                 : "differs from its baseline \(shown): \(problem)")
@@ -39,7 +40,7 @@ struct FigureBaseline {
             }
             let recorded = ((try? FileManager.default.contentsOfDirectory(
                 atPath: folder.appending(chapter.slug).string)) ?? []).filter { $0.hasSuffix(".png") }
-            for name in recorded.sorted() where !drawn.contains(String(name.dropLast(4))) {
+            for name in recorded.sorted() where !drawn.contains(name) {
                 problems.append(.warning("the baseline has \(displayName)/\(chapter.slug)/\(name), which "
                                          + "the chapter no longer draws; 'glia build --accept-figures' "
                                          + "removes it", at: SourceLocation(file: chapter.path, line: 1)))
@@ -83,9 +84,11 @@ struct FigureBaseline {
             guard !figures.isEmpty else { continue }
             try FileManager.default.createDirectory(atPath: chapterFolder.string, withIntermediateDirectories: true)
             for figure in figures {
-                try FileManager.default.copyItem(
-                    atPath: AbsolutePath(result.figureDirectory).appending(figure.png).string,
-                    toPath: chapterFolder.appending("\(figure.name).png").string)
+                for image in figure.referenceImages {
+                    try FileManager.default.copyItem(
+                        atPath: AbsolutePath(result.figureDirectory).appending(image).string,
+                        toPath: chapterFolder.appending(image).string)
+                }
                 count += 1
             }
         }

@@ -61,7 +61,7 @@ struct FigureChangeDetector {
                          frontPage: Bool) -> [FigureChanges.Figure] {
         let oldFolder = siteFolder.appending("figures/\(chapter.slug)")
         let oldNames = Set(((try? FileManager.default.contentsOfDirectory(atPath: oldFolder.string)) ?? [])
-            .filter { $0.hasSuffix(".svg") }.map { String($0.dropLast(4)) })
+            .filter { $0.hasSuffix(".svg") }.compactMap(FigureOutput.figureName(ofFile:)))
         let page = frontPage ? "index.html" : chapter.pageName
         var found: [FigureChanges.Figure] = []
         var newNames: Set<String> = []
@@ -96,10 +96,14 @@ struct FigureChangeDetector {
     /// image and the difference view.
     private func compare(_ figure: FigureOutput, in newFolder: AbsolutePath, with oldFolder: AbsolutePath,
                          slug: String, into entry: inout FigureChanges.Figure) -> Bool {
-        let scales = [(figure.png, "\(figure.name).png"), (figure.png2x, "\(figure.name)@2x.png")]
+        // Both scales of the first shown image, then every other image that stands for the
+        // figure (its dark drawing, an explorable figure's other frames). Each file keeps its
+        // name from build to build, so the old file has the new one's name.
+        var seen = Set<String>()
+        let images = ([figure.png, figure.png2x] + figure.allReferenceImages).filter { seen.insert($0).inserted }
         var first: PixelComparison?
-        for (newFile, oldFile) in scales {
-            let newPath = newFolder.appending(newFile), oldPath = oldFolder.appending(oldFile)
+        for file in images {
+            let newPath = newFolder.appending(file), oldPath = oldFolder.appending(file)
             if Self.sameBytes(newPath, oldPath) { continue }
             guard let before = DecodedImage.read(oldPath.string),
                   let after = DecodedImage.read(newPath.string) else {
@@ -112,7 +116,7 @@ struct FigureChangeDetector {
             guard comparison.changedFraction > 0 || comparison.sizes != nil else { continue }
             if first == nil {
                 first = comparison
-                if newFile == figure.png, comparison.sizes == nil {
+                if file == figure.png, comparison.sizes == nil {
                     entry.diff = write(PixelComparison.highlight(before, after), width: after.width,
                                        height: after.height, as: "\(slug)/\(figure.name)-diff.png")
                 }
