@@ -16,7 +16,7 @@ BUILD_DIR   ?= .build/release
 # behind them are implementation-only, so no module maps are needed.
 RUNTIME_MODULES := NotebookRuntime Neural Figures CairoFigures NeuralPlots Canvas GliaProtocol
 
-.PHONY: site test deps test-deps build-release bench clean install install-files validate accessibility
+.PHONY: site test deps test-deps build-release bench clean install install-files validate accessibility browser-figures
 
 ## site: build glia in release mode and build the book in chapters/ into output/
 site: deps build-release
@@ -34,11 +34,17 @@ test: deps test-deps
 	python3 Tests/browser_check.py output
 	$(MAKE) validate
 	$(MAKE) accessibility
+	$(MAKE) browser-figures
 
 ## accessibility: zero axe-core violations on every page: desktop and phone, light and dark
 ## (system setting and toggle), search open
 accessibility: $(VALIDATOR)
 	$(TEST_VENV)/bin/python Tests/axe_check.py output
+
+## browser-figures: explorable figures move with their sliders and play button (and show their
+## first frame without JavaScript); dark drawings follow the system setting and the theme toggle
+browser-figures: $(VALIDATOR)
+	$(TEST_VENV)/bin/python Tests/figure_check.py output
 
 ## validate: zero errors from the Nu HTML checker on the real book and a fixture book
 validate: $(VALIDATOR)

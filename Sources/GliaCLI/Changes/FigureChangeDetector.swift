@@ -104,7 +104,9 @@ struct FigureChangeDetector {
         var first: PixelComparison?
         for file in images {
             let newPath = newFolder.appending(file), oldPath = oldFolder.appending(file)
-            if Self.sameBytes(newPath, oldPath) { continue }
+            // A variant the last build did not draw (a dark drawing, a new frame) is new, not
+            // changed; the figure's own first image is always there in both.
+            if Self.sameBytes(newPath, oldPath) || !FileManager.default.fileExists(atPath: oldPath.string) { continue }
             guard let before = DecodedImage.read(oldPath.string),
                   let after = DecodedImage.read(newPath.string) else {
                 entry.changedPercent = 100
