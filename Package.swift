@@ -45,7 +45,12 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
         // Libraries chapter code uses.
-        .target(name: "Canvas", dependencies: ["CCairo"], swiftSettings: notebookSide),
+        // libpng writes figures' compact PNGs (palette or RGB); its errors
+        // arrive by longjmp, so the few lines that call it are C.
+        .target(name: "CPNG", linkerSettings: [.linkedLibrary("png16")]),
+        // Always optimised: it quantizes every pixel of every figure, in tests too.
+        .target(name: "Canvas", dependencies: ["CCairo", "CPNG"],
+                swiftSettings: notebookSide + [.unsafeFlags(["-O"])]),
         .target(name: "Figures", swiftSettings: notebookSide),
         .target(name: "CairoFigures", dependencies: ["Figures", "Canvas"], swiftSettings: notebookSide),
         // The digits ship as data (with the script that made them), copied next to the

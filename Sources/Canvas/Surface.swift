@@ -61,6 +61,7 @@ public final class Surface {
             throw CairoError(message: "pngData() needs an image surface, not an SVG surface")
         }
         cairo_surface_flush(pointer)
+        if let compact = try PNGEncoding.encode(pointer) { return compact }
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let status = withExtendedLifetime(sink) {

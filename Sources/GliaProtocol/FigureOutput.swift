@@ -42,7 +42,7 @@ public struct FigureOutput: Hashable, Sendable, Codable {
         let own = [png, png2x, svg] + (narrow?.files ?? []) + (dark?.files ?? [])
         guard let explorable else { return own }
         var seen = Set<String>()
-        return (own + explorable.frames.flatMap(\.files)).filter { seen.insert($0).inserted }
+        return (own + explorable.frames.flatMap(\.output.files)).filter { seen.insert($0).inserted }
     }
 
     /// The 1× PNGs that stand for the figure in a baseline: light and dark (of the first
@@ -54,7 +54,7 @@ public struct FigureOutput: Hashable, Sendable, Codable {
     /// `referenceImages` of every frame of an explorable figure (those of the figure itself
     /// otherwise), for comparing one build with the last.
     public var allReferenceImages: [String] {
-        explorable?.frames.flatMap(\.referenceImages) ?? referenceImages
+        explorable?.frames.flatMap(\.output.referenceImages) ?? referenceImages
     }
 
     /// Words that may not end a figure name, because the figure's variants use them.
@@ -100,19 +100,18 @@ public struct NarrowFigure: Hashable, Sendable, Codable {
     var files: [String] { [png, png2x] + [darkPNG, darkPNG2x].compactMap { $0 } }
 }
 
-/// A figure's files for a dark page; the phone layout's are in `NarrowFigure`.
+/// A figure's PNGs for a dark page; the phone layout's are in `NarrowFigure`. There is no
+/// dark SVG: pages show PNGs, and the SVG download is for print and papers, which are light.
 public struct DarkFigure: Hashable, Sendable, Codable {
-    public var svg: String
     public var png: String
     public var png2x: String
 
-    public init(svg: String, png: String, png2x: String) {
-        self.svg = svg
+    public init(png: String, png2x: String) {
         self.png = png
         self.png2x = png2x
     }
 
-    var files: [String] { [png, png2x, svg] }
+    var files: [String] { [png, png2x] }
 }
 
 /// A figure drawn once per combination of its controls' values (training step, seed,
@@ -132,12 +131,41 @@ public struct ExplorableFigure: Hashable, Sendable, Codable {
         }
     }
 
-    public var controls: [Control]
-    /// Every frame, the last control changing fastest (row-major over `controls`). Each has
-    /// its own files and may have its own alt text.
-    public var frames: [FigureOutput]
+    /// One frame: its files and, when `explore` gave one, its own alt text.
+    ///
+    /// Its fields are kept apart from `FigureOutput` (which holds this figure) so that
+    /// neither type contains the other: a value type that contained itself through an array
+    /// crashed glia's debug build (Swift 6.1) when a message holding it was released.
+    public struct Frame: Hashable, Sendable, Codable {
+        public var svg: String
+        public var png: String
+        public var png2x: String
+        public var narrow: NarrowFigure?
+        public var dark: DarkFigure?
+        public var alt: String?
 
-    public init(controls: [Control], frames: [FigureOutput]) {
+        public init(_ figure: FigureOutput) {
+            svg = figure.svg
+            png = figure.png
+            png2x = figure.png2x
+            narrow = figure.narrow
+            dark = figure.dark
+            alt = figure.alt
+        }
+
+        /// The frame's files as a figure's, to reuse what figures know about their files.
+        var output: FigureOutput {
+            FigureOutput(name: "", caption: nil, alt: alt, width: 0, height: 0, svg: svg, png: png,
+                         png2x: png2x, narrow: narrow, dark: dark)
+        }
+    }
+
+    public var controls: [Control]
+    /// Every frame, the last control changing fastest (row-major over `controls`). All have
+    /// the figure's size.
+    public var frames: [Frame]
+
+    public init(controls: [Control], frames: [Frame]) {
         self.controls = controls
         self.frames = frames
     }

@@ -89,19 +89,21 @@ private func exploreFrames(name: String, caption: String?,
     }
     var layout = ExplorableFigure(controls: controls, frames: [])
     var writes: [() throws -> Void] = []
+    var outputs: [FigureOutput] = []
     do {
         for index in 0..<count {
             let positions = layout.positions(ofFrame: index)
             let (figure, alt) = try draw(positions)
-            if let first = layout.frames.first, (first.width, first.height) != (figure.width, figure.height) {
+            let files = FigureFiles(figure, stem: "\(name).\(index)", name: name, caption: nil,
+                                    alt: alt)
+            if let first = outputs.first, (first.width, first.height) != (figure.width, figure.height) {
                 _GliaSession.error("explorable figure '\(name)': frame \(index + 1) is "
                                    + "\(figure.width)×\(figure.height) but the first is "
                                    + "\(first.width)×\(first.height); give every frame the same size")
                 return
             }
-            let files = FigureFiles(figure, stem: "\(name).\(index)", name: name, caption: nil,
-                                    alt: alt)
-            layout.frames.append(files.output)
+            outputs.append(files.output)
+            layout.frames.append(ExplorableFigure.Frame(files.output))
             writes += files.writes
         }
         try FigureFiles.writeInParallel(writes)
@@ -109,7 +111,7 @@ private func exploreFrames(name: String, caption: String?,
         _GliaSession.error("explorable figure '\(name)' could not be drawn: \(error)")
         return
     }
-    var output = layout.frames[layout.initialFrame]
+    var output = outputs[layout.initialFrame]
     output.caption = caption
     output.explorable = layout
     _GliaSession.figure(output)

@@ -6,7 +6,8 @@ import GliaProtocol
 /// The files one figure is written as, and the work of writing them.
 ///
 /// Every figure is drawn for a white page and again for a dark page (`Figure.forDarkPage`),
-/// at 1× and 2×, as SVG, and in a phone layout when it is too wide for a phone. File names
+/// at 1× and 2×, in a phone layout when it is too wide for a phone, and once as SVG (the
+/// download, for print and papers, so light only). File names
 /// start with `stem`: `stem.png`, `stem@2x.png`, `stem-dark.png`, `stem-narrow-dark@2x.png`…
 struct FigureFiles {
     var output: FigureOutput
@@ -20,14 +21,13 @@ struct FigureFiles {
         var output = FigureOutput(name: name, caption: caption, alt: alt,
                                   width: made.width, height: made.height, svg: "\(stem).svg",
                                   png: "\(stem).png", png2x: "\(stem)@2x.png",
-                                  dark: DarkFigure(svg: "\(stem)-dark.svg", png: "\(stem)-dark.png",
+                                  dark: DarkFigure(png: "\(stem)-dark.png",
                                                    png2x: "\(stem)-dark@2x.png"))
         let files = output
         var writes: [() throws -> Void] = [
             { try made.writeSVG(to: path(files.svg)) },
             { try made.writePNG(to: path(files.png), scale: 1) },
             { try made.writePNG(to: path(files.png2x), scale: 2) },
-            { try dark.writeSVG(to: path(files.dark!.svg)) },
             { try dark.writePNG(to: path(files.dark!.png), scale: 1) },
             { try dark.writePNG(to: path(files.dark!.png2x), scale: 2) },
         ]

@@ -16,8 +16,7 @@ final class FigureVariantTests: XCTestCase {
 
     private func withDark(_ figure: FigureOutput, stem: String) -> FigureOutput {
         var figure = figure
-        figure.dark = DarkFigure(svg: "\(stem)-dark.svg", png: "\(stem)-dark.png",
-                                 png2x: "\(stem)-dark@2x.png")
+        figure.dark = DarkFigure(png: "\(stem)-dark.png", png2x: "\(stem)-dark@2x.png")
         return figure
     }
 
@@ -38,9 +37,20 @@ final class FigureVariantTests: XCTestCase {
         XCTAssertTrue(html.contains("<source media=\"screen and (prefers-color-scheme: dark)\" "
                                     + "data-scheme=\"dark\" data-media=\"\""), html)
         let copied = Set(renderer.files.map(\.path))
-        for name in ["units-dark.png", "units-dark@2x.png", "units-dark.svg", "units-narrow-dark@2x.png"] {
+        for name in ["units-dark.png", "units-dark@2x.png", "units-narrow-dark@2x.png"] {
             XCTAssertTrue(copied.contains("figures/01-intro/" + name), name)
         }
+    }
+
+    func testALargeSVGDownloadSaysItsSize() throws {
+        let entry = FigureCatalog.Entry(label: "fig-cloud", number: "4.2", page: "04.html",
+                                        figure: TestBook.figure("cloud"),
+                                        cell: TestBook.cell(0, code: "", fenceLine: 5, file: file),
+                                        caption: nil, alt: "Points")
+        let large = FigureHTML(entry: entry, folder: "figures/04/", captionHTML: nil, svgBytes: 9_581_929).html
+        XCTAssertTrue(large.contains("aria-label=\"Figure 4.2 as SVG, 9.6 MB\">SVG, 9.6 MB</a>"), large)
+        let small = FigureHTML(entry: entry, folder: "figures/04/", captionHTML: nil, svgBytes: 120_000).html
+        XCTAssertTrue(small.contains(">SVG</a>"), small)
     }
 
     private func explorable(frames: Int, alt: (Int) -> String?) -> FigureOutput {
@@ -51,7 +61,7 @@ final class FigureVariantTests: XCTestCase {
                                   png2x: "kinks.\(index)@2x.png"), stem: "kinks.\(index)")
         }
         let layout = ExplorableFigure(controls: [.init(name: "training step", labels: labels, initial: min(2, frames - 1))],
-                                      frames: frameOutputs)
+                                      frames: frameOutputs.map(ExplorableFigure.Frame.init))
         var figure = frameOutputs[min(2, frames - 1)]
         figure.caption = "Kinks move"
         figure.explorable = layout

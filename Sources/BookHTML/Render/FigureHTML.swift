@@ -11,6 +11,11 @@ struct FigureHTML {
     let folder: String
     /// The caption's inline HTML (without the "Figure N" number).
     let captionHTML: String?
+    /// Size of the SVG download; a large one says so in its link.
+    var svgBytes: Int? = nil
+
+    /// Downloads larger than this name their size in the link.
+    static let largeDownload = 2_000_000
 
     /// Phones get the stacked layout; the breakpoint matches the site's phone layout.
     static let phoneMedia = "(max-width: 40rem)"
@@ -36,8 +41,12 @@ struct FigureHTML {
                 + "reading order.)</span>"
         }
         // Named for their figure: a page has many "SVG" links (the visible words are kept).
+        var svgLabel = "SVG"
+        if let svgBytes, svgBytes > Self.largeDownload {
+            svgLabel += String(format: ", %.1f MB", Double(svgBytes) / 1_000_000)
+        }
         out += " <span class=\"figure-files\">(<a href=\"" + url(figure.svg)
-            + "\" aria-label=\"Figure \(entry.number) as SVG\">SVG</a>, <a href=\"\(url(figure.png2x))\" "
+            + "\" aria-label=\"Figure \(entry.number) as \(svgLabel)\">\(svgLabel)</a>, <a href=\"\(url(figure.png2x))\" "
             + "aria-label=\"Figure \(entry.number) as PNG 2×\">PNG 2×</a>)"
         out += "</span></figcaption>\n</figure>\n"
         return out

@@ -1,4 +1,5 @@
 import BookCore
+import Foundation
 
 /// Renders the Markdown blocks of one page (a chapter or the front page) to HTML, collecting
 /// what the page needs (figure files, math) and the problems it finds.
@@ -237,7 +238,9 @@ struct PageRenderer {
             }
         }
         let caption = entry.caption.map { inlines(ChapterParser.inlineMarkdown($0, path: chapter.path)) }
-        out += FigureHTML(entry: entry, folder: folder, captionHTML: caption).html
+        let svg = (result?.figureDirectory ?? "") + "/" + entry.figure.svg
+        let svgBytes = (try? FileManager.default.attributesOfItem(atPath: svg)[.size] as? Int) ?? nil
+        out += FigureHTML(entry: entry, folder: folder, captionHTML: caption, svgBytes: svgBytes).html
     }
 
     private func trimmingFinalNewline(_ text: String) -> String {
