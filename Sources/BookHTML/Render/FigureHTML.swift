@@ -93,6 +93,7 @@ struct FigureHTML {
             + "aria-label=\"Play: step through Figure \(entry.number)\">"
             + "<span class=\"when-paused\" aria-hidden=\"true\">▶</span>"
             + "<span class=\"when-playing\" aria-hidden=\"true\">❚❚</span></button>\n"
+        out += "<div class=\"explore-sliders\">\n"
         for (k, control) in explorable.controls.enumerated() {
             let id = HTML.attribute(entry.label + "-slider-\(k)")
             let value = control.labels[control.initial]
@@ -104,7 +105,7 @@ struct FigureHTML {
                 + HTML.attribute(Self.json(control.labels)) + "\">"
             out += "<output for=\"\(id)\">" + HTML.text(value) + "</output></div>\n"
         }
-        return out + "</div>\n"
+        return out + "</div>\n</div>\n"
     }
 
     static func json(_ strings: [String]) -> String {
