@@ -27,9 +27,12 @@ public struct SiteFile: Sendable, Equatable {
 public struct Site: Sendable {
     /// Every file, sorted by path.
     public var files: [SiteFile]
+    /// What each page costs a reader, in reading order.
+    public var weights: [PageWeight]
 
-    public init(files: [SiteFile]) {
+    public init(files: [SiteFile], weights: [PageWeight] = []) {
         self.files = files
+        self.weights = weights
     }
 
     /// How many HTML pages the site has.

@@ -19,12 +19,42 @@ public struct SiteRenderer {
     /// `diagnostics` with its location. Files are sorted by path; the same input gives
     /// byte-identical files.
     public func render(reportingTo diagnostics: DiagnosticEngine) -> Site {
-        let (files, found) = renderFiles()
+        let (files, pages, found) = renderFiles()
         diagnostics.emit(found)
-        return Site(files: files)
+        return Site(files: files, weights: Self.weigh(pages, in: files))
     }
 
-    private func renderFiles() -> (files: [SiteFile], diagnostics: [Diagnostic]) {
+    /// A rendered page and what it needs weighed.
+    private struct RenderedPage {
+        var page: String
+        var source: String
+        var math: Bool
+        var figures: [FigureWeight]
+    }
+
+    /// Each page's weight: its HTML and the assets its frame links, from the files
+    /// themselves, and its figures as the renderer measured them.
+    private static func weigh(_ pages: [RenderedPage], in files: [SiteFile]) -> [PageWeight] {
+        func size(_ path: String) -> Int {
+            guard let file = files.first(where: { $0.path == path }) else { return 0 }
+            switch file.contents {
+            case .bytes(let bytes): return bytes.count
+            case .copy(let source): return FileSystem.size(source)
+            }
+        }
+        let always = ["assets/glia.css", "assets/glia.js", "assets/search.js", "assets/custom.css"]
+            .map(size).reduce(0, +)
+        // KaTeX's script and stylesheet, and the two fonts almost every formula uses.
+        let math = ["assets/katex/katex.min.js", "assets/katex/katex.min.css",
+                    "assets/katex/fonts/KaTeX_Main-Regular.woff2",
+                    "assets/katex/fonts/KaTeX_Math-Italic.woff2"].map(size).reduce(0, +)
+        return pages.map {
+            PageWeight(page: $0.page, source: $0.source, htmlBytes: size($0.page),
+                       assetBytes: always + ($0.math ? math : 0), figures: $0.figures)
+        }
+    }
+
+    private func renderFiles() -> (files: [SiteFile], pages: [RenderedPage], diagnostics: [Diagnostic]) {
         let frontSlug = book.index?.slug
         let sources = book.pages
         let catalog = FigureCatalog(pages: sources, isFrontPage: { $0.slug == frontSlug },
@@ -39,6 +69,7 @@ public struct SiteRenderer {
         var files: [SiteFile] = []
         var search: [SearchEntry] = []
         var firstMath: SourceLocation?
+        var rendered: [RenderedPage] = []
 
         if book.index == nil {
             files.append(SiteFile(path: "index.html", text: generatedFrontPage(links, customStylesheet: theme.hasCustomStylesheet)))
@@ -69,6 +100,9 @@ public struct SiteRenderer {
             frame(&layout, source: chapter.path,
                   image: renderer.files.first { $0.path.hasSuffix(".png") && !$0.path.contains("@") }?.path)
             files.append(SiteFile(path: link.page, text: layout.html(body: body)))
+            rendered.append(RenderedPage(page: link.page, source: chapter.path,
+                                         math: renderer.firstMath != nil && katex != nil,
+                                         figures: renderer.figureWeights))
             let text = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
             search += text.entries(blocks: chapter.blocks, page: link)
         }
@@ -96,7 +130,7 @@ public struct SiteRenderer {
         files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
         files += settingsFiles(links)
         files += theme.files
-        return (Self.sortedUnique(files), diagnostics)
+        return (Self.sortedUnique(files), rendered, diagnostics)
     }
 
     /// The front page, then each chapter with its number.

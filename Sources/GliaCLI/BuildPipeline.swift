@@ -12,6 +12,10 @@ struct BuildPipeline {
     let reporter: ProgressReporter
     /// What to do with the committed figure baseline.
     var figures: FigureBaselineMode = .ignore
+    /// Fail, instead of warning, when a page or figure is over its weight budget.
+    var strictBudgets = false
+    /// Print every page's weight.
+    var showWeights = false
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
@@ -36,6 +40,7 @@ struct BuildPipeline {
               figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
               case let changes = stages.compareFigures(book, executed),
               let site = stages.render(book, executed, changes: changes),
+              stages.weigh(book, site, strict: strictBudgets, table: showWeights),
               stages.write(site),
               figures != .accept || stages.acceptFigures(book, executed)
         else {

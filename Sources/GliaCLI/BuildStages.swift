@@ -144,6 +144,22 @@ struct BuildStages {
         return diagnostics.hasErrors ? nil : site
     }
 
+    /// weigh: each page's weight against the book's budgets, as warnings (errors when
+    /// `strict`); `table` prints every page's weights. False when a budget failed the build.
+    func weigh(_ book: Book, _ site: Site, strict: Bool, table: Bool) -> Bool {
+        let found = WeightReport.diagnostics(site.weights, budgets: book.settings.budgets,
+                                             strict: strict)
+        diagnostics.emit(found)
+        if table { reporter.say(WeightReport.table(site.weights)) }
+        if let heaviest = site.weights.max(by: { $0.phoneBytes < $1.phoneBytes }) {
+            reporter.stage("weigh", "heaviest on a phone: \(heaviest.page), "
+                           + WeightReport.kib(heaviest.phoneBytes)
+                           + (found.isEmpty ? "; every page within its budgets"
+                              : "; \(counted(found.count, "budget")) exceeded"))
+        }
+        return !found.contains(where: \.isError)
+    }
+
     /// write: the site replaces the output folder in one rename.
     func write(_ site: Site) -> Bool {
         let clock = Date()

@@ -84,6 +84,26 @@ final class BookLoaderTests: XCTestCase {
                        "\(messages())")
     }
 
+    func testWeightBudgetsAreReadAndCheckedAtTheirKeys() throws {
+        try write("chapters/a.md", "# A\n")
+        try write("book.yml", "budgets:\n  page: 200\n  phone: 2048\n")
+        let (loaded, found) = load()
+        XCTAssertEqual(found, [])
+        let budgets = try XCTUnwrap(loaded).settings.budgets
+        XCTAssertEqual([budgets.pageKiB, budgets.figureKiB, budgets.phoneKiB], [200, 500, 2048])
+        try write("book.yml", "budgets:\n  figures: 300\n  page: -4\n  phone: lots\n")
+        XCTAssertEqual(messages(), [
+            "book.yml:2:3: error: unknown budget 'figures': did you mean 'figure'? (known: 'page' "
+                + "(KiB of a page without its figures), 'figure' (KiB of any one figure image), "
+                + "'phone' (KiB of a chapter fully scrolled on a phone))",
+            "book.yml:3:9: error: budget 'page' must be a whole number of KiB above 0, such as 'page: 500'",
+            "book.yml:4:10: error: budget 'phone' must be a whole number of KiB above 0, such as 'phone: 500'",
+        ])
+        try write("book.yml", "budgets: 100\n")
+        XCTAssertEqual(messages().first?.hasPrefix("book.yml:1:10: error: 'budgets' must be indented "), true,
+                       "\(messages())")
+    }
+
     func testChapterListsNeedUniquePagesAndLeaveTheFrontPageOut() throws {
         try write("chapters/a.md", "# A\n")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("chapters/part2"),

@@ -32,6 +32,7 @@ public struct BookConfig: Sendable {
         ("site-url", "where the site is published, for canonical links, a sitemap and link previews"),
         ("edit-url", "a link with {path}, for 'Edit this page'"),
         ("favicon", "an image file for the browser tab"),
+        ("budgets", "page weight limits in KiB: page, figure, phone"),
     ]
 
     public init(title: String? = nil, author: String? = nil, description: String? = nil,
@@ -106,6 +107,8 @@ public struct BookConfig: Sendable {
                 default:
                     diagnostics.append(.error("'code-fold' must be true or false", at: at(value.mark)))
                 }
+            case "budgets":
+                diagnostics += Self.readBudgets(value, into: &config.settings.budgets, at: at)
             case "chapters":
                 guard let list = value.sequence else {
                     diagnostics.append(.error("'chapters' must be a list of file names, one per "
@@ -129,6 +132,34 @@ public struct BookConfig: Sendable {
             }
         }
         return (config, diagnostics)
+    }
+
+    /// `budgets:` as a mapping of known keys to positive whole numbers of KiB.
+    private static func readBudgets(_ value: Node, into budgets: inout WeightBudgets,
+                                    at: (Mark?) -> SourceLocation) -> [Diagnostic] {
+        let known = WeightBudgets.keys.map { "'\($0.key)' (\($0.holds))" }.joined(separator: ", ")
+        guard let mapping = value.mapping else {
+            return [.error("'budgets' must be indented 'key: KiB' lines below it: \(known)",
+                           at: at(value.mark))]
+        }
+        var problems: [Diagnostic] = []
+        for (keyNode, amount) in mapping {
+            let key = keyNode.string ?? ""
+            guard WeightBudgets.keys.contains(where: { $0.key == key }) else {
+                let near = likelyTypo(of: key, among: WeightBudgets.keys.map(\.key))
+                problems.append(.error("unknown budget '\(key)'"
+                                       + (near.map { ": did you mean '\($0)'?" } ?? "")
+                                       + " (known: \(known))", at: at(keyNode.mark)))
+                continue
+            }
+            guard let text = amount.scalar?.string, let kib = Int(text), kib > 0 else {
+                problems.append(.error("budget '\(key)' must be a whole number of KiB above 0, "
+                                       + "such as '\(key): 500'", at: at(amount.mark)))
+                continue
+            }
+            budgets.set(key, kib: kib)
+        }
+        return problems
     }
 
     private static var keyList: String {

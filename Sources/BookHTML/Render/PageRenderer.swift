@@ -1,5 +1,4 @@
 import BookCore
-import Foundation
 
 /// Renders the Markdown blocks of one page (a chapter or the front page) to HTML, collecting
 /// what the page needs (figure files, math) and the problems it finds.
@@ -29,6 +28,8 @@ struct PageRenderer {
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the page refers to and the site must contain (figures, local images).
     private(set) var files: [SiteFile] = []
+    /// What each figure shown costs a reader, in order.
+    private(set) var figureWeights: [FigureWeight] = []
     /// Where the first math on the page is, if any (KaTeX is only loaded on such pages).
     private(set) var firstMath: SourceLocation?
     /// Top-level headings, for the table of contents.
@@ -237,9 +238,11 @@ struct PageRenderer {
                               + "\(result?.figureDirectory ?? "?")", at: entry.cell.fence))
             }
         }
+        figureWeights.append(FigureWeight(figure, cell: entry.cell.fence,
+                                          folder: result?.figureDirectory ?? ""))
         let caption = entry.caption.map { inlines(ChapterParser.inlineMarkdown($0, path: chapter.path)) }
         let svg = (result?.figureDirectory ?? "") + "/" + entry.figure.svg
-        let svgBytes = (try? FileManager.default.attributesOfItem(atPath: svg)[.size] as? Int) ?? nil
+        let svgBytes = FileSystem.size(svg)
         out += FigureHTML(entry: entry, folder: folder, captionHTML: caption, svgBytes: svgBytes).html
     }
 

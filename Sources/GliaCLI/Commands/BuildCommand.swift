@@ -45,6 +45,12 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Percent of a figure's pixels that may differ from the baseline.")
     var figureTolerance: Double = 0.1
 
+    @Flag(help: "Fail when a page or figure is over its weight budget (book.yml 'budgets:').")
+    var strict = false
+
+    @Flag(help: "Print each page's weight: without figures, first view, and on a phone.")
+    var weights = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if checkFigures && acceptFigures {
@@ -62,6 +68,8 @@ struct BuildCommand: ParsableCommand {
                                      force: force, jobs: jobs, reporter: reporter)
         pipeline.figures = checkFigures ? .check(tolerancePercent: figureTolerance)
             : acceptFigures ? .accept : .ignore
+        pipeline.strictBudgets = strict
+        pipeline.showWeights = weights
         let succeeded = pipeline.run()
         if !succeeded { throw ExitCode.failure }
     }
