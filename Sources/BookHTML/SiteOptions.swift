@@ -12,5 +12,11 @@ public struct SiteOptions: Sendable {
     /// The folder the report's image paths are relative to (the cache's `changes/`).
     public var changesFolder: String?
 
+    /// Render formulas at build time with Node.js when it is installed (else, and when
+    /// false, pages render them in the browser).
+    public var prerenderMath = true
+    /// A file where rendered formulas are kept between builds (in glia's cache).
+    public var mathCache: String?
+
     public init() {}
 }

@@ -21,40 +21,10 @@ public struct SiteRenderer {
     public func render(reportingTo diagnostics: DiagnosticEngine) -> Site {
         let (files, pages, found) = renderFiles()
         diagnostics.emit(found)
-        return Site(files: files, weights: Self.weigh(pages, in: files))
+        return Site(files: files, weights: PageWeight.weigh(pages, in: files))
     }
 
-    /// A rendered page and what it needs weighed.
-    private struct RenderedPage {
-        var page: String
-        var source: String
-        var math: Bool
-        var figures: [FigureWeight]
-    }
-
-    /// Each page's weight: its HTML and the assets its frame links, from the files
-    /// themselves, and its figures as the renderer measured them.
-    private static func weigh(_ pages: [RenderedPage], in files: [SiteFile]) -> [PageWeight] {
-        func size(_ path: String) -> Int {
-            guard let file = files.first(where: { $0.path == path }) else { return 0 }
-            switch file.contents {
-            case .bytes(let bytes): return bytes.count
-            case .copy(let source): return FileSystem.size(source)
-            }
-        }
-        let always = ["assets/glia.css", "assets/glia.js", "assets/search.js", "assets/custom.css"]
-            .map(size).reduce(0, +)
-        // KaTeX's script and stylesheet, and the two fonts almost every formula uses.
-        let math = ["assets/katex/katex.min.js", "assets/katex/katex.min.css",
-                    "assets/katex/fonts/KaTeX_Main-Regular.woff2",
-                    "assets/katex/fonts/KaTeX_Math-Italic.woff2"].map(size).reduce(0, +)
-        return pages.map {
-            PageWeight(page: $0.page, source: $0.source, htmlBytes: size($0.page),
-                       assetBytes: always + ($0.math ? math : 0), figures: $0.figures)
-        }
-    }
-
-    private func renderFiles() -> (files: [SiteFile], pages: [RenderedPage], diagnostics: [Diagnostic]) {
+    private func renderFiles() -> (files: [SiteFile], pages: [PageToWeigh], diagnostics: [Diagnostic]) {
         let frontSlug = book.index?.slug
         let sources = book.pages
         let catalog = FigureCatalog(pages: sources, isFrontPage: { $0.slug == frontSlug },
@@ -69,7 +39,8 @@ public struct SiteRenderer {
         var files: [SiteFile] = []
         var search: [SearchEntry] = []
         var firstMath: SourceLocation?
-        var rendered: [RenderedPage] = []
+        var rendered: [PageToWeigh] = []
+        var pending: [(chapter: Chapter, link: PageLink, renderer: PageRenderer, body: String)] = []
 
         if book.index == nil {
             files.append(SiteFile(path: "index.html", text: generatedFrontPage(links, customStylesheet: theme.hasCustomStylesheet)))
@@ -92,24 +63,36 @@ public struct SiteRenderer {
             diagnostics += renderer.diagnostics
             files += renderer.files
             firstMath = firstMath ?? renderer.firstMath
+            pending.append((chapter, link, renderer, body))
+        }
+        // Math is rendered for the whole book at once (one Node.js process), between
+        // rendering the pages' bodies and framing them.
+        let math = katex.flatMap { prerenderMath(pending.flatMap(\.renderer.formulas), katex: $0,
+                                                 diagnostics: &diagnostics) }
+        for (chapter, link, renderer, unframed) in pending {
+            let body = math.map { MathMarkup.substitute(renderer.formulas, from: $0.rendered, in: unframed) }
+                ?? unframed
+            let hasMath = renderer.firstMath != nil && katex != nil
+            let needsScript = hasMath && renderer.formulas.contains { math?.rendered[$0.key] == nil }
             var layout = PageLayout(
                 bookTitle: book.title, pages: links, current: link,
                 description: chapter.frontMatter["description"] ?? book.description,
-                headings: renderer.headings, math: renderer.firstMath != nil && katex != nil,
-                customStylesheet: theme.hasCustomStylesheet)
+                headings: renderer.headings, math: hasMath, customStylesheet: theme.hasCustomStylesheet)
+            layout.mathScript = needsScript
             frame(&layout, source: chapter.path,
                   image: renderer.files.first { $0.path.hasSuffix(".png") && !$0.path.contains("@") }?.path)
             files.append(SiteFile(path: link.page, text: layout.html(body: body)))
-            rendered.append(RenderedPage(page: link.page, source: chapter.path,
-                                         math: renderer.firstMath != nil && katex != nil,
-                                         figures: renderer.figureWeights))
+            rendered.append(PageToWeigh(page: link.page, source: chapter.path, mathStyles: hasMath,
+                                        mathScript: needsScript, figures: renderer.figureWeights))
             let text = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
             search += text.entries(blocks: chapter.blocks, page: link)
         }
 
         if let firstMath {
             if let katex {
-                files += katex.files
+                // KaTeX's script only when some formula is left to the browser.
+                let script = rendered.contains(where: \.mathScript)
+                files += katex.files.filter { script || !$0.path.hasSuffix(".js") }
             } else {
                 diagnostics.append(.warning(
                     "math is shown as TeX source: KaTeX was not found at "

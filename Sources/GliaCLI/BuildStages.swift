@@ -138,6 +138,7 @@ struct BuildStages {
         var options = SiteOptions()
         options.changes = changes
         options.changesFolder = layout.cache.appending("changes").string
+        options.mathCache = layout.cache.appending("math.json").string
         let site = SiteRenderer(book: book, results: executed.results, options: options)
             .render(reportingTo: diagnostics)
         reporter.stage("render", "\(site.pageCount) pages", seconds: Date().timeIntervalSince(clock))

@@ -24,6 +24,41 @@ final class MathTests: XCTestCase {
         return directory
     }
 
+    /// With Node.js and Debian's KaTeX (both installed by `make`), formulas are rendered at
+    /// build time: KaTeX's HTML and MathML are in the page and its script is not loaded.
+    func testFormulasAreRenderedAtBuildTimeAndBadOnesAreErrorsWhereWritten() throws {
+        let katex = "/usr/share/javascript/katex"
+        guard MathPrerenderer.findNode() != nil, FileManager.default.fileExists(atPath: katex + "/katex.js")
+        else { throw XCTSkip("needs Node.js and libjs-katex") }
+        let (files, diagnostics) = TestBook.render([withMath, withoutMath], katex: katex)
+        XCTAssertEqual(diagnostics, [])
+        let page = TestBook.text(files, "01-intro.html")
+        XCTAssertTrue(page.contains("<span class=\"math inline rendered\"><span class=\"katex\">"), page)
+        XCTAssertTrue(page.contains("<annotation encoding=\"application/x-tex\">w \\cdot x + b</annotation>"), page)
+        XCTAssertFalse(page.contains("katex.min.js"), "no page needs KaTeX's script")
+        XCTAssertTrue(page.contains("assets/katex/katex.min.css"), "the rendered math needs its styles")
+        XCTAssertFalse(files.contains { $0.path == "assets/katex/katex.min.js" })
+
+        let broken = TestBook.chapter("03-bad", number: 3, blocks: [
+            TestBook.paragraph(.text("oops "), .math("\\frac{1}{"), line: 12),
+        ])
+        let (_, problems) = TestBook.render([broken], katex: katex)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems.first?.description.hasPrefix(
+            "chapters/01-intro.md:12:1: error: KaTeX cannot render this formula: KaTeX parse error: ") == true,
+            "\(problems)")
+    }
+
+    func testSubstitutionReplacesOnlyTheRenderedFormulas() {
+        let formulas = [MathFormula(tex: "a<b", display: false, location: SourceLocation(file: "x.md", line: 1)),
+                        MathFormula(tex: "c", display: true, location: SourceLocation(file: "x.md", line: 2))]
+        let html = "<p>" + MathMarkup.inline("a<b") + " and " + MathMarkup.inline("d") + "</p>\n"
+            + MathMarkup.display("c") + "\n"
+        let result = MathMarkup.substitute(formulas, from: [formulas[0].key: "<b>A</b>"], in: html)
+        XCTAssertEqual(result, "<p><span class=\"math inline rendered\"><b>A</b></span> and "
+                       + MathMarkup.inline("d") + "</p>\n" + MathMarkup.display("c") + "\n")
+    }
+
     func testKaTeXIsCopiedAndLoadedOnlyOnPagesWithMath() throws {
         let katex = try fakeKaTeX()
         let (files, diagnostics) = TestBook.render([withMath, withoutMath], katex: katex)

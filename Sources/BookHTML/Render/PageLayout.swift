@@ -12,6 +12,8 @@ struct PageLayout {
     var headings: [PageRenderer.Heading]
     /// Load KaTeX on this page.
     var math: Bool
+    /// Load KaTeX's script too: some formula was not rendered at build time.
+    var mathScript = true
     /// Link the book's `theme/custom.css` after glia's stylesheet.
     var customStylesheet = false
     /// `lang`, `site-url`, `edit-url`, `favicon`.
@@ -43,7 +45,7 @@ struct PageLayout {
         out += "<article class=\"page-body\">\n" + body + editLink + "</article>\n"
         pager(into: &out)
         out += "</div>\n</main>\n</div>\n"
-        if math { out += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
+        if math && mathScript { out += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
         out += "<script defer src=\"assets/glia.js\"></script>\n"
         out += "<script defer src=\"assets/search.js\"></script>\n</body>\n</html>\n"
         return out

@@ -28,6 +28,8 @@ struct PageRenderer {
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the page refers to and the site must contain (figures, local images).
     private(set) var files: [SiteFile] = []
+    /// Every formula on the page, where it is written (for build-time rendering).
+    private(set) var formulas: [MathFormula] = []
     /// What each figure shown costs a reader, in order.
     private(set) var figureWeights: [FigureWeight] = []
     /// Where the first math on the page is, if any (KaTeX is only loaded on such pages).
@@ -90,8 +92,9 @@ struct PageRenderer {
         files.append(file)
     }
 
-    private mutating func noteMath() {
+    private mutating func noteMath(_ tex: String, display: Bool) {
         if firstMath == nil { firstMath = location }
+        formulas.append(MathFormula(tex: tex, display: display, location: location))
     }
 
     private var currentLocation: SourceLocation { location }
@@ -120,13 +123,12 @@ struct PageRenderer {
         case .cell(let index):
             cell(index, into: &out)
         case .math(let tex):
-            noteMath()
-            // Focusable: a wide formula scrolls sideways on a phone, also by keyboard.
-            out += "<div class=\"math display\" tabindex=\"0\">" + HTML.text(tex) + "</div>\n"
+            noteMath(tex, display: true)
+            out += MathMarkup.display(tex) + "\n"
         case .equation(let tex, let label):
-            noteMath()
-            out += "<div class=\"equation\" id=\"" + HTML.attribute(label) + "\"><div class=\"math display\" tabindex=\"0\">"
-                + HTML.text(tex) + "</div><span class=\"equation-number\">"
+            noteMath(tex, display: true)
+            out += "<div class=\"equation\" id=\"" + HTML.attribute(label) + "\">"
+                + MathMarkup.display(tex) + "<span class=\"equation-number\">"
                 + HTML.text(labels.entries[label]?.number ?? "") + "</span></div>\n"
         case .html(let raw):
             out += RawHTML.filtered(raw)
@@ -289,8 +291,8 @@ struct PageRenderer {
         case .lineBreak:
             out += "<br>\n"
         case .math(let tex):
-            noteMath()
-            out += "<span class=\"math inline\">" + HTML.text(tex) + "</span>"
+            noteMath(tex, display: false)
+            out += MathMarkup.inline(tex)
         case .inlineValue(let index):
             out += inlineValue(index)
         case .crossReference(let label, let location):

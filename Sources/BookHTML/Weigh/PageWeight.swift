@@ -45,6 +45,42 @@ public struct PageWeight: Sendable {
     public var figureCount: Int { figures.count }
 }
 
+/// A framed page, with what is needed to weigh it.
+struct PageToWeigh: Sendable {
+    var page: String
+    var source: String
+    /// KaTeX's stylesheet and fonts are linked.
+    var mathStyles: Bool
+    /// KaTeX's script is loaded too (some formula is left to the browser).
+    var mathScript: Bool
+    var figures: [FigureWeight]
+}
+
+extension PageWeight {
+    /// Each page's weight: its HTML and the assets its frame links, from the site's files,
+    /// and its figures as the page renderer measured them.
+    static func weigh(_ pages: [PageToWeigh], in files: [SiteFile]) -> [PageWeight] {
+        func size(_ path: String) -> Int {
+            guard let file = files.first(where: { $0.path == path }) else { return 0 }
+            switch file.contents {
+            case .bytes(let bytes): return bytes.count
+            case .copy(let source): return FileSystem.size(source)
+            }
+        }
+        let always = ["assets/glia.css", "assets/glia.js", "assets/search.js", "assets/custom.css"]
+            .map(size).reduce(0, +)
+        // KaTeX's stylesheet and the two fonts almost every formula uses; its script apart.
+        let styles = ["assets/katex/katex.min.css", "assets/katex/fonts/KaTeX_Main-Regular.woff2",
+                      "assets/katex/fonts/KaTeX_Math-Italic.woff2"].map(size).reduce(0, +)
+        let script = size("assets/katex/katex.min.js")
+        return pages.map {
+            PageWeight(page: $0.page, source: $0.source, htmlBytes: size($0.page),
+                       assetBytes: always + ($0.mathStyles ? styles : 0) + ($0.mathScript ? script : 0),
+                       figures: $0.figures)
+        }
+    }
+}
+
 /// Reads page weights against the book's budgets.
 public enum WeightReport {
     /// A warning (an error when `strict`) for every image, page and phone total over its
