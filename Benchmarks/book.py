@@ -89,8 +89,22 @@ def main():
 
         library_edit(book)
         serve_timings(book)
+        page_weights(book)
     finally:
         shutil.rmtree(book, ignore_errors=True)
+
+
+def page_weights(book):
+    """The book's page weights as glia build reports them (KiB: without figures, first view,
+    and everything a phone loads when scrolled to the end), and the site's size on disk."""
+    done = subprocess.run([GLIA, "build", "--weights", "--root", book], capture_output=True, text=True)
+    table = [line for line in done.stdout.splitlines()
+             if line.startswith("page ") or re.match(r"^\S+\.html\s", line)]
+    print("\npage weights")
+    print("\n".join(table))
+    total = sum(os.path.getsize(os.path.join(folder, name))
+                for folder, _, names in os.walk(os.path.join(book, "output")) for name in names)
+    print(f"site on disk: {total / 1024 / 1024:.1f} MiB")
 
 
 def library_edit(book):
