@@ -34,6 +34,11 @@ final class ExplorableTests: XCTestCase {
                               "steps.\(frame)\(suffix)")
             }
         }
+        // Each frame is its own drawing: the slope-1 and slope-3 lines differ, and the dark
+        // frame is not the light one.
+        func bytes(_ file: String) -> Data? { FileManager.default.contents(atPath: "\(figures)/\(file)") }
+        XCTAssertNotEqual(bytes("steps.0.png"), bytes("steps.4.png"))
+        XCTAssertNotEqual(bytes("steps.0.png"), bytes("steps.0-dark.png"))
         let page = try runner.read("output/02-draw.html")
         // Slope 2 (index 1) and offset 0 (index 0): frame 1 × 2 + 0 = 2.
         XCTAssertTrue(page.contains("class=\"cell-figure explorable\" data-frame-file=\"steps\" "
