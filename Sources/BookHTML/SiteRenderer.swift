@@ -29,7 +29,7 @@ public struct SiteRenderer {
         let sources = book.pages
         let catalog = FigureCatalog(pages: sources, isFrontPage: { $0.slug == frontSlug },
                                     results: results)
-        let links = pageLinks
+        let links = pageLinks(catalog: catalog)
         let katex = KaTeX(directory: options.katexDirectory)
         let theme = Theme(bookRoot: book.root)
         let labels = NumberedLabels(pages: sources,
@@ -116,13 +116,19 @@ public struct SiteRenderer {
         return (Self.sortedUnique(files), rendered, diagnostics)
     }
 
-    /// The front page, then each chapter with its number.
-    private var pageLinks: [PageLink] {
+    /// The front page, then each chapter with its number and reading time.
+    private func pageLinks(catalog: FigureCatalog) -> [PageLink] {
         let front = PageLink(page: "index.html", number: nil,
                              title: book.index?.title ?? book.title)
-        return [front] + book.chapters.map {
-            PageLink(page: $0.pageName, number: $0.number, title: $0.title,
-                     summary: $0.frontMatter["description"])
+        return [front] + book.chapters.map { chapter in
+            var link = PageLink(page: chapter.pageName, number: chapter.number, title: chapter.title,
+                                summary: chapter.frontMatter["description"])
+            let prose = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
+                .entries(blocks: chapter.blocks, page: link)
+            link.readingMinutes = PageLink.readingMinutes(words: prose.reduce(0) {
+                $0 + $1.text.split(whereSeparator: \.isWhitespace).count
+            })
+            return link
         }
     }
 
@@ -215,6 +221,9 @@ extension SiteRenderer {
             out += HTML.text(link.title) + "</span>"
             if let summary = link.summary, !summary.isEmpty {
                 out += "<span class=\"chapter-summary\">" + HTML.text(summary) + "</span>"
+            }
+            if let minutes = link.readingMinutes {
+                out += "<span class=\"chapter-time\">\(minutes) min read</span>"
             }
             out += "</a></li>\n"
         }

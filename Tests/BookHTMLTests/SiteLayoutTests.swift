@@ -52,16 +52,25 @@ final class SiteLayoutTests: XCTestCase {
         }
     }
 
+    func testReadingTimeIsProseWordsAtTwoHundredAMinute() {
+        XCTAssertEqual(PageLink.readingMinutes(words: 0), 1)
+        XCTAssertEqual(PageLink.readingMinutes(words: 200), 1)
+        XCTAssertEqual(PageLink.readingMinutes(words: 201), 2)
+        XCTAssertEqual(PageLink.readingMinutes(words: 2_350), 12)
+    }
+
     func testGeneratedFrontPageListsChapters() {
         var book = chapters
         book[1].frontMatter["description"] = "Kinks <and> bends"
         let page = TestBook.text(TestBook.render(book).files, "index.html")
         XCTAssertTrue(page.contains("<span class=\"chapter-title\">ReLU &amp; friends</span>"
-            + "<span class=\"chapter-summary\">Kinks &lt;and&gt; bends</span></a></li>"))
+            + "<span class=\"chapter-summary\">Kinks &lt;and&gt; bends</span>"
+            + "<span class=\"chapter-time\">1 min read</span></a></li>"))
         XCTAssertTrue(page.contains("<h1>Neurons</h1>"))
         XCTAssertTrue(page.contains("<p class=\"book-description\">How neurons work</p>"))
         XCTAssertTrue(page.contains("<li><a href=\"03-coffee.html\"><span class=\"chapter-number\">3"
-            + "</span><span class=\"chapter-title\">Coffee</span></a></li>"))
+            + "</span><span class=\"chapter-title\">Coffee</span><span class=\"chapter-time\">1 min read"
+            + "</span></a></li>"))
         XCTAssertTrue(page.contains("<a class=\"book-title\" href=\"index.html\" aria-current=\"page\">"))
         XCTAssertFalse(page.contains("<li><a href=\"index.html\""), "the title links it already")
         XCTAssertFalse(page.contains("pager-previous"))

@@ -48,8 +48,8 @@ struct PreviewServer {
         }
         let type = SitePathResolver.contentType(of: file)
         if type.hasPrefix("text/html") { body = withLiveScript(body) }
-        return HTTPResponse(statusCode: .ok,
-                            headers: [.contentType: type, .init("Cache-Control"): "no-store"],
+        let headers: HTTPHeaders = [.contentType: type, HTTPHeader("Cache-Control"): "no-store"]
+        return HTTPResponse(statusCode: .ok, headers: headers,
                             body: request.method == .HEAD ? Data() : body)
     }
 
