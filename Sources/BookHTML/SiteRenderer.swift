@@ -69,9 +69,14 @@ public struct SiteRenderer {
         // rendering the pages' bodies and framing them.
         let math = katex.flatMap { prerenderMath(pending.flatMap(\.renderer.formulas), katex: $0,
                                                  diagnostics: &diagnostics) }
+        var printed: [PrintPage.Chapter] = []
         for (chapter, link, renderer, unframed) in pending {
             let body = math.map { MathMarkup.substitute(renderer.formulas, from: $0.rendered, in: unframed) }
                 ?? unframed
+            if let number = link.number {
+                printed.append(PrintPage.Chapter(page: link.page, number: number, title: link.title,
+                                                 body: body))
+            }
             let hasMath = renderer.firstMath != nil && katex != nil
             let needsScript = hasMath && renderer.formulas.contains { math?.rendered[$0.key] == nil }
             var layout = PageLayout(
@@ -88,6 +93,16 @@ public struct SiteRenderer {
             search += text.entries(blocks: chapter.blocks, page: link)
         }
 
+        if !printed.isEmpty {
+            let link = PageLink(page: PrintPage.page, number: nil, title: book.title)
+            var layout = PageLayout(bookTitle: book.title, pages: links, current: link,
+                                    description: book.description, headings: [],
+                                    math: rendered.contains(where: \.mathStyles),
+                                    customStylesheet: theme.hasCustomStylesheet)
+            layout.mathScript = rendered.contains(where: \.mathScript)
+            frame(&layout, source: nil, image: nil)
+            files.append(SiteFile(path: PrintPage.page, text: layout.html(body: PrintPage(chapters: printed).body)))
+        }
         if let firstMath {
             if let katex {
                 // KaTeX's script only when some formula is left to the browser.
@@ -227,6 +242,8 @@ extension SiteRenderer {
             }
             out += "</a></li>\n"
         }
-        return out + "</ol>\n"
+        out += "</ol>\n<p class=\"print-link\"><a href=\"" + PrintPage.page + "\">The whole book on one "
+            + "page</a>, for printing or saving as PDF.</p>\n"
+        return out
     }
 }

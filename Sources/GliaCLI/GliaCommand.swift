@@ -14,7 +14,7 @@ public struct GliaCommand: ParsableCommand {
         """,
         version: GliaVersion.description,
         subcommands: [NewCommand.self, BuildCommand.self, ServeCommand.self, WatchCommand.self,
-                      CheckCommand.self, CleanCommand.self],
+                      CheckCommand.self, CleanCommand.self, PdfCommand.self],
         defaultSubcommand: nil)
 
     public init() {}
