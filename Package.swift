@@ -74,7 +74,8 @@ let package = Package(
         // The theme (stylesheet, scripts) is real files, embedded into the binary at build time.
         .target(name: "BookHTML", dependencies: ["BookCore"],
                 resources: [.embedInCode("Theme/glia.css"), .embedInCode("Theme/glia.js"),
-                            .embedInCode("Theme/search.js"), .embedInCode("Math/prerender-math.js")]),
+                            .embedInCode("Theme/search.js"), .embedInCode("Math/prerender-math.js"),
+                            .embedInCode("Theme/page.html")]),
         // Decoded-pixel comparison of figures (what changed after a rebuild), with Cairo.
         .target(name: "FigureCompare", dependencies: ["Canvas"]),
         .target(name: "GliaCLI", dependencies: [

@@ -5,6 +5,8 @@ public struct SiteRenderer {
     let book: Book
     let results: [String: ChapterResult]
     let options: SiteOptions
+    /// The book's theme: glia's files, or its own from `theme/`.
+    let theme: Theme
 
     /// - Parameter results: each chapter's execution results, by chapter slug. A chapter
     ///   without results shows its code only.
@@ -12,6 +14,7 @@ public struct SiteRenderer {
         self.book = book
         self.results = results
         self.options = options
+        theme = Theme(bookRoot: book.root)
     }
 
     /// Every file of the site; every problem found (unresolved `@fig-` cross-references,
@@ -31,11 +34,10 @@ public struct SiteRenderer {
                                     results: results)
         let links = pageLinks(catalog: catalog)
         let katex = KaTeX(directory: options.katexDirectory)
-        let theme = Theme(bookRoot: book.root)
         let labels = NumberedLabels(pages: sources,
                                     pageName: { $0.slug == frontSlug ? "index.html" : $0.pageName },
                                     isFrontPage: { $0.slug == frontSlug })
-        var diagnostics = catalog.diagnostics + labels.diagnostics
+        var diagnostics = catalog.diagnostics + labels.diagnostics + theme.problems
         var files: [SiteFile] = []
         var search: [SearchEntry] = []
         var firstMath: SourceLocation?
@@ -192,6 +194,7 @@ extension SiteRenderer {
     /// The book settings every page frame carries.
     private func frame(_ layout: inout PageLayout, source: String?, image: String?) {
         layout.settings = book.settings
+        layout.template = theme.template
         layout.sourcePath = source
         layout.previewImage = image
         layout.faviconPath = faviconSitePath

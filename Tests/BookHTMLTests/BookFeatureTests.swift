@@ -140,6 +140,40 @@ final class BookFeatureTests: XCTestCase {
         XCTAssertTrue(paths.contains("assets/glia.css"), "the rest stays glia's")
     }
 
+    func testABooksPageTemplateReplacesTheFrameAndIsChecked() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-template-\(UUID().uuidString)")
+        for folder in ["chapters", "theme"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "# A\n\nText.\n".write(to: root.appendingPathComponent("chapters/a.md"), atomically: true, encoding: .utf8)
+        let template = root.appendingPathComponent("theme/page.html")
+        try """
+            <!DOCTYPE html><html lang="{{lang}}"><head>{{head}}</head>
+            <body>{{sidebar}}<main id="glia-main">{{page-header}}{{body}}</main>
+            <footer>Course notes, spring term</footer>{{scripts}}</body></html>
+            """.write(to: template, atomically: true, encoding: .utf8)
+        func render() throws -> (Site, [Diagnostic]) {
+            let engine = DiagnosticEngine()
+            let book = try XCTUnwrap(BookLoader(root: root.path).load(reportingTo: engine))
+            return (SiteRenderer(book: book, results: [:], options: SiteOptions()).render(reportingTo: engine),
+                    engine.diagnostics)
+        }
+        let (site, problems) = try render()
+        XCTAssertEqual(problems, [])
+        let page = TestBook.text(site.files, "a.html")
+        XCTAssertTrue(page.contains("<footer>Course notes, spring term</footer><script defer src=\"assets/glia.js\">"), page)
+        XCTAssertTrue(page.contains("<p>Text.</p>"))
+        XCTAssertFalse(site.files.contains { $0.path == "assets/page.html" }, "the frame is not an asset")
+
+        try "<html>\n<body>{{sidebar}}\n{{bdy}}</body></html>\n".write(to: template, atomically: true, encoding: .utf8)
+        let (_, found) = try render()
+        XCTAssertEqual(found.count, 2, "\(found)")
+        XCTAssertTrue(found[0].description.hasPrefix("theme/page.html:3:1: error: unknown slot '{{bdy}}': "
+                                                     + "did you mean '{{body}}'?"), found[0].description)
+        XCTAssertTrue(found[1].description.hasPrefix("theme/page.html:1:1: error: the page template has no {{body}} slot"))
+    }
+
     func testBookSettingsShapeEveryPage() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-settings-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("chapters"), withIntermediateDirectories: true)

@@ -14,7 +14,8 @@ final class SiteLayoutTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(files.map(\.path), [
             "01-intro.html", "02-relu.html", "03-coffee.html", "assets/glia.css", "assets/glia.js",
-            "assets/search.js", "index.html", "search-index.js", "sources/01-intro.md", "sources/02-relu.md", "sources/03-coffee.md",
+            "assets/search.js", "index.html", "print.html", "search-index.js", "sources/01-intro.md",
+            "sources/02-relu.md", "sources/03-coffee.md",
         ])
     }
 

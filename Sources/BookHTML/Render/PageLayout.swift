@@ -25,40 +25,41 @@ struct PageLayout {
     /// The site path of the favicon, when the book has one.
     var faviconPath: String?
 
+    /// The frame the parts are filled into (`Theme/page.html`, or the book's own).
+    var template = PageTemplate.builtIn
+
     func html(body: String) -> String {
-        var out = ""
-        out.reserveCapacity(body.utf8.count + 8192)
-        head(into: &out)
-        out += "<body>\n<a class=\"skip-link\" href=\"#glia-main\">Skip to content</a>\n"
-        topBar(into: &out)
-        out += "<div class=\"layout\">\n"
-        sidebar(into: &out)
-        out += "<main id=\"glia-main\" class=\"main\" tabindex=\"-1\">\n<div class=\"page-grid\">\n"
-        out += "<header class=\"page-header\">\n"
+        var head = "", topBar = "", sidebar = ""
+        self.head(into: &head)
+        self.topBar(into: &topBar)
+        self.sidebar(into: &sidebar)
+        var pageHeader = "<header class=\"page-header\">\n"
         if let number = current.number {
-            out += "<p class=\"chapter-label\">Chapter \(number)</p>\n"
+            pageHeader += "<p class=\"chapter-label\">Chapter \(number)</p>\n"
         }
-        out += "<h1>" + HTML.text(current.title) + "</h1>\n</header>\n"
+        pageHeader += "<h1>" + HTML.text(current.title) + "</h1>\n</header>"
+        var contents = ""
         if TableOfContents.isWorthShowing(headings, bodyLength: body.utf8.count) {
-            out += "<aside class=\"toc-column\">\n" + TableOfContents.html(headings) + "</aside>\n"
+            contents = "<aside class=\"toc-column\">\n" + TableOfContents.html(headings) + "</aside>"
         }
-        out += "<article class=\"page-body\">\n" + body + editLink + "</article>\n"
-        pager(into: &out)
-        out += "</div>\n</main>\n</div>\n"
-        if math && mathScript { out += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
-        out += "<script defer src=\"assets/glia.js\"></script>\n"
-        out += "<script defer src=\"assets/search.js\"></script>\n</body>\n</html>\n"
-        return out
+        var pager = ""
+        self.pager(into: &pager)
+        var scripts = ""
+        if math && mathScript { scripts += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
+        scripts += "<script defer src=\"assets/glia.js\"></script>\n"
+        scripts += "<script defer src=\"assets/search.js\"></script>"
+        func line(_ part: String) -> String { part.hasSuffix("\n") ? String(part.dropLast()) : part }
+        return template.fill([
+            "lang": HTML.attribute(settings.language), "head": line(head), "top-bar": line(topBar),
+            "sidebar": line(sidebar), "page-header": pageHeader, "contents": contents,
+            "body": line(body + editLink), "pager": line(pager), "scripts": scripts,
+        ])
     }
 
+    /// Inside `<head>`, after the fixed meta tags of the template.
     private func head(into out: inout String) {
         let title = current.number == nil && current.title == bookTitle
             ? bookTitle : current.title + " · " + bookTitle
-        out += "<!DOCTYPE html>\n<html lang=\"" + HTML.attribute(settings.language)
-            + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<meta name=\"color-scheme\" content=\"light dark\">\n"
-        out += "<meta name=\"generator\" content=\"glia\">\n"
         if let description, !description.isEmpty {
             out += "<meta name=\"description\" content=\"" + HTML.attribute(description) + "\">\n"
         }
@@ -73,7 +74,6 @@ struct PageLayout {
         if math { out += "<link rel=\"stylesheet\" href=\"assets/katex/katex.min.css\">\n" }
         out += "<link rel=\"stylesheet\" href=\"assets/glia.css\">\n"
         if customStylesheet { out += "<link rel=\"stylesheet\" href=\"assets/custom.css\">\n" }
-        out += "</head>\n"
     }
 
     private func topBar(into out: inout String) {
