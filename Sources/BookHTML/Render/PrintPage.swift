@@ -21,7 +21,13 @@ struct PrintPage {
 
     var body: String {
         let pages = Set(chapters.map(\.page))
-        var out = ""
+        // A contents list first, as a printed book has.
+        var out = "<nav class=\"print-contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
+        for chapter in chapters {
+            out += "<li><a href=\"#" + HTML.attribute(String(chapter.page.dropLast(".html".count)))
+                + "\">" + HTML.text(chapter.title) + "</a></li>\n"
+        }
+        out += "</ol>\n</nav>\n"
         for chapter in chapters {
             let slug = String(chapter.page.dropLast(".html".count))
             out += "<section class=\"print-chapter\" id=\"" + HTML.attribute(slug) + "\" aria-labelledby=\""
