@@ -32,7 +32,7 @@ public struct SiteRenderer {
         let sources = book.pages
         let catalog = FigureCatalog(pages: sources, isFrontPage: { $0.slug == frontSlug },
                                     results: results)
-        let links = pageLinks(catalog: catalog)
+        let (links, chapterSearch) = pageLinks(catalog: catalog)
         let katex = KaTeX(directory: options.katexDirectory)
         let labels = NumberedLabels(pages: sources,
                                     pageName: { $0.slug == frontSlug ? "index.html" : $0.pageName },
@@ -91,8 +91,7 @@ public struct SiteRenderer {
             files.append(SiteFile(path: link.page, text: layout.html(body: body)))
             rendered.append(PageToWeigh(page: link.page, source: chapter.path, mathStyles: hasMath,
                                         mathScript: needsScript, figures: renderer.figureWeights))
-            let text = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
-            search += text.entries(blocks: chapter.blocks, page: link)
+            search += chapterSearch[chapter.slug] ?? searchEntries(chapter, link, catalog: catalog)
         }
 
         if !printed.isEmpty {
@@ -133,20 +132,30 @@ public struct SiteRenderer {
         return (Self.sortedUnique(files), rendered, diagnostics)
     }
 
-    /// The front page, then each chapter with its number and reading time.
-    private func pageLinks(catalog: FigureCatalog) -> [PageLink] {
+    /// The front page, then each chapter with its number and reading time, which is counted
+    /// from the chapter's search entries (its prose as a reader sees it); those are returned
+    /// too, by slug, so the search index does not extract them again.
+    private func pageLinks(catalog: FigureCatalog) -> (links: [PageLink], search: [String: [SearchEntry]]) {
         let front = PageLink(page: "index.html", number: nil,
                              title: book.index?.title ?? book.title)
-        return [front] + book.chapters.map { chapter in
+        var links = [front]
+        var search: [String: [SearchEntry]] = [:]
+        for chapter in book.chapters {
             var link = PageLink(page: chapter.pageName, number: chapter.number, title: chapter.title,
                                 summary: chapter.frontMatter["description"])
-            let prose = SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
-                .entries(blocks: chapter.blocks, page: link)
+            let prose = searchEntries(chapter, link, catalog: catalog)
             link.readingMinutes = PageLink.readingMinutes(words: prose.reduce(0) {
                 $0 + $1.text.split(whereSeparator: \.isWhitespace).count
             })
-            return link
+            links.append(link)
+            search[chapter.slug] = prose
         }
+        return (links, search)
+    }
+
+    private func searchEntries(_ chapter: Chapter, _ link: PageLink, catalog: FigureCatalog) -> [SearchEntry] {
+        SearchText(chapter: chapter, result: results[chapter.slug], catalog: catalog)
+            .entries(blocks: chapter.blocks, page: link)
     }
 
     /// One file per path: the first wins (two figures may name the same image).

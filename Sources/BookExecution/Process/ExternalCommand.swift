@@ -18,10 +18,4 @@ public enum ExternalCommand {
         CompilerOutput(output).diagnostics
     }
 
-    /// An executable on PATH, if there is one.
-    public static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
 }

@@ -54,7 +54,7 @@ public struct Toolchain: Sendable {
                                    + "file: point it at a Swift compiler (swiftc), or unset it to "
                                    + "use the swiftc on PATH")
         }
-        guard let swiftc = chosen ?? findOnPath("swiftc") else {
+        guard let swiftc = chosen ?? ExecutableSearch.find("swiftc") else {
             throw Diagnostic.error("cannot find swiftc on PATH: install Swift or set GLIA_SWIFTC")
         }
         let version = try compilerVersion(of: swiftc, in: directory, memoDirectory: memoDirectory)
@@ -116,15 +116,6 @@ public struct Toolchain: Sendable {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return AbsolutePath(path).parent.string
-    }
-
-    private static func findOnPath(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
     }
 
     /// `swiftc --version`, remembered (like the runtime's digest) by the compiler's path, size

@@ -96,16 +96,7 @@ struct MathPrerenderer {
     }
 
     /// `node` (or Debian's older name `nodejs`) on the PATH.
-    static func findNode() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            for name in ["node", "nodejs"] {
-                let candidate = "\(folder)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
-    }
+    static func findNode() -> String? { ExecutableSearch.find("node", "nodejs") }
 }
 
 extension SiteRenderer {

@@ -66,13 +66,6 @@ struct PdfCommand: ParsableCommand {
 
     /// Chromium under the names Debian and others install it as, on the PATH.
     static func findChromium() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
-            for folder in path.split(separator: ":") {
-                let candidate = "\(folder)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
+        ExecutableSearch.find("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
     }
 }

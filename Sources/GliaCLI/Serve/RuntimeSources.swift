@@ -39,7 +39,7 @@ struct RuntimeSources {
     /// `swift build -c release --product NotebookRuntime`; compile errors go to `diagnostics`
     /// with paths relative to the package.
     func rebuild(reportingTo diagnostics: DiagnosticEngine) -> Bool {
-        guard let swift = ExternalCommand.find("swift") else {
+        guard let swift = ExecutableSearch.find("swift") else {
             diagnostics.emit(.error("cannot rebuild the runtime: no 'swift' on PATH"))
             return false
         }
