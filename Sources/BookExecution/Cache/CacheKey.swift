@@ -6,9 +6,11 @@ import Foundation
 /// a chapter must run again.
 struct CacheKey: Codable, Equatable {
     /// Bump when the cache entry format or the program generator changes.
-    static let formatVersion = "glia-cache-6"
+    static let formatVersion = "glia-cache-7"
 
     var parts: [String: String]
+    /// Parts named by this prefix and a path hold the digest of one library file.
+    static let libraryPrefix = "library "
     /// Markdown line of each cell's opening fence, by part name ("cell 2"), so a reason can
     /// point at the cell. Not part of the key's identity: see `==`.
     var fenceLines: [String: Int]?
@@ -25,9 +27,17 @@ struct CacheKey: Codable, Equatable {
         var parts = [
             "format": Self.formatVersion,
             "compiler": SHA256.hex(toolchain.compilerVersion),
-            "runtime": toolchain.runtimeFingerprint,
             "cell count": String(chapter.cells.count),
         ]
+        if let library = toolchain.library {
+            // Only the library files this chapter's program can reach, each by its own digest.
+            let program = ProgramGenerator(chapter: chapter, skippedCells: []).source()
+            for file in library.reachableFiles(from: SwiftNames(source: program).mentioned) {
+                parts[Self.libraryPrefix + file.path] = file.digest
+            }
+        } else {
+            parts["runtime"] = toolchain.runtimeFingerprint
+        }
         // Line numbers are left out on purpose: a prose edit above a cell moves it without
         // changing what it computes.
         var fenceLines: [String: Int] = [:]
@@ -47,6 +57,15 @@ struct CacheKey: Codable, Equatable {
         self.fenceLines = fenceLines
     }
 
+    /// The library files (paths) whose digests differ, or that one key reaches and the other
+    /// does not; nil when neither key follows library files.
+    private func changedLibraryFiles(comparedWith current: CacheKey) -> [String]? {
+        let names = Set(parts.keys).union(current.parts.keys).filter { $0.hasPrefix(Self.libraryPrefix) }
+        guard !names.isEmpty else { return nil }
+        return names.filter { parts[$0] != current.parts[$0] }.sorted()
+            .map { String($0.dropFirst(Self.libraryPrefix.count)) }
+    }
+
     /// The cells whose presentation options differ between `self` (stored) and `current`.
     func presentationChanges(comparedWith current: CacheKey) -> [String] {
         guard let stored = presentation, let now = current.presentation else { return [] }
@@ -62,6 +81,10 @@ struct CacheKey: Codable, Equatable {
         if parts["compiler"] != current.parts["compiler"] { reasons.append("the Swift compiler changed") }
         if parts["runtime"] != current.parts["runtime"] {
             reasons.append("the library code chapters use (NotebookRuntime) changed")
+        } else if let files = changedLibraryFiles(comparedWith: current), !files.isEmpty {
+            let shown = files.prefix(3).joined(separator: ", ")
+            reasons.append("the library code it uses changed: " + shown
+                           + (files.count > 3 ? " and \(files.count - 3) more" : ""))
         }
         if parts["cell count"] != current.parts["cell count"] {
             reasons.append("cells were added or removed (\(parts["cell count"] ?? "?") → "

@@ -12,6 +12,9 @@ public struct Toolchain: Sendable {
     /// Digest of the runtime library, part of every cache key: any change to the library code
     /// that chapters use re-runs them.
     public let runtimeFingerprint: String
+    /// The runtime's sources, when glia runs from the package that built it and the build is
+    /// current: chapters are then keyed by the library files they reach, not the whole library.
+    public var library: LibraryIndex?
 
     public static let runtimeLibrary = "libNotebookRuntime.so"
 
@@ -22,7 +25,14 @@ public struct Toolchain: Sendable {
     public static func locate(memoDirectory: String? = nil,
                               reportingTo diagnostics: DiagnosticEngine) -> Toolchain? {
         do {
-            return try locate(memoDirectory: memoDirectory)
+            var toolchain = try locate(memoDirectory: memoDirectory)
+            if let package = RuntimePackage.containing(runtimeDirectory: toolchain.runtimeDirectory) {
+                toolchain.library = LibraryIndex.load(
+                    package: package,
+                    builtLibrary: AbsolutePath(toolchain.runtimeDirectory).appending(runtimeLibrary).string,
+                    memoDirectory: memoDirectory, reportingTo: diagnostics)
+            }
+            return toolchain
         } catch let diagnostic as Diagnostic {
             diagnostics.emit(diagnostic)
         } catch {

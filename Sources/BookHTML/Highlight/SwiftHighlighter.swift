@@ -1,3 +1,5 @@
+import BookCore
+
 /// Swift source as HTML with `<span class="tok-…">` around coloured tokens.
 enum SwiftHighlighter {
     static func html(_ source: String) -> String {

@@ -116,13 +116,14 @@ struct FigureChangeDetector {
             }
             let comparison = PixelComparison(before, after)
             guard comparison.changedFraction > 0 || comparison.sizes != nil else { continue }
-            if first == nil {
-                first = comparison
-                if file == figure.png, comparison.sizes == nil {
-                    entry.diff = write(PixelComparison.highlight(before, after), width: after.width,
-                                       height: after.height, as: "\(slug)/\(figure.name)-diff.png")
-                }
+            first = comparison
+            if file == figure.png, comparison.sizes == nil {
+                entry.diff = write(PixelComparison.highlight(before, after), width: after.width,
+                                   height: after.height, as: "\(slug)/\(figure.name)-diff.png")
             }
+            // The first changed image says how much and where; the other variants and frames
+            // would only cost time (an explorable figure has up to 240 frames, twice over).
+            break
         }
         guard let comparison = first else { return false }
         entry.changedPercent = comparison.changedFraction * 100

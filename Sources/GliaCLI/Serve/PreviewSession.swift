@@ -37,7 +37,7 @@ final class PreviewSession {
         let watcher = FileWatcher(book: layout)
         if runtime != nil {
             reporter.say("glia: this book is in glia's own package: edits to the runtime library "
-                         + "(\(RuntimeSources.modules.joined(separator: ", "))) rebuild it too")
+                         + "(\(RuntimePackage.modules.joined(separator: ", "))) rebuild it too")
         }
         while true {
             let (changes, firstSeen) = watcher.nextChanges()

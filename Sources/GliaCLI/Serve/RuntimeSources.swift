@@ -4,31 +4,23 @@ import Foundation
 
 /// The maintainer's case: the book sits in glia's own package, so `glia serve` also watches
 /// the libraries chapter code uses and rebuilds the runtime (release, incremental) when they
-/// change. The next build then re-runs the chapters, since the runtime's digest is part of
-/// every chapter's cache key: coarse, but never stale.
+/// change. The next build then re-runs the chapters that reach the changed files (see
+/// `LibraryIndex`).
 struct RuntimeSources {
-    /// The targets linked into libNotebookRuntime.so.
-    static let modules = ["Canvas", "Figures", "CairoFigures", "Neural", "NeuralPlots",
-                          "NotebookRuntime", "GliaProtocol", "CCairo"]
-
-    let packageRoot: AbsolutePath
+    let package: RuntimePackage
+    var packageRoot: AbsolutePath { package.root }
 
     /// The package holding the book, if it builds the runtime glia uses right now.
     static func detect(bookRoot: AbsolutePath, runtimeDirectory: String) -> RuntimeSources? {
-        let manifest = bookRoot.appending("Package.swift")
-        guard let text = try? String(contentsOfFile: manifest.string, encoding: .utf8),
-              text.contains("\"NotebookRuntime\""),
-              FileManager.default.fileExists(atPath: bookRoot.appending("Sources/NotebookRuntime").string)
+        guard let package = RuntimePackage.containing(runtimeDirectory: runtimeDirectory),
+              package.root.resolvingSymbolicLinks() == bookRoot.resolvingSymbolicLinks()
         else { return nil }
-        let built = bookRoot.appending(".build").resolvingSymbolicLinks()
-        guard built.contains(AbsolutePath(runtimeDirectory).resolvingSymbolicLinks()) else { return nil }
-        return RuntimeSources(packageRoot: bookRoot)
+        return RuntimeSources(package: package)
     }
 
     /// Whether a changed path (relative to the package) is runtime library code.
     func isRuntimeCode(_ relative: String) -> Bool {
-        let parts = relative.split(separator: "/")
-        return parts.count >= 2 && parts[0] == "Sources" && Self.modules.contains(String(parts[1]))
+        package.isRuntimeCode(relative)
     }
 
     /// Whether a changed path is glia's own code, which a running glia cannot pick up.

@@ -1,6 +1,6 @@
 /// A piece of Swift source with the colour class it gets on the page.
-struct SwiftToken: Equatable, Sendable, CustomStringConvertible {
-    enum Kind: String, Sendable {
+public struct SwiftToken: Equatable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
         case plain
         case keyword = "kw"
         /// A capitalised identifier: a type, by Swift naming convention.
@@ -18,8 +18,13 @@ struct SwiftToken: Equatable, Sendable, CustomStringConvertible {
         case function = "fn"
     }
 
-    var kind: Kind
-    var text: String
+    public var kind: Kind
+    public var text: String
 
-    var description: String { "\(kind.rawValue)(\(text))" }
+    public init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    public var description: String { "\(kind.rawValue)(\(text))" }
 }

@@ -1,5 +1,5 @@
 import XCTest
-@testable import BookHTML
+@testable import BookCore
 
 final class SwiftTokenizerTests: XCTestCase {
     private func tokens(_ source: String) -> [String] {
@@ -59,11 +59,5 @@ final class SwiftTokenizerTests: XCTestCase {
             "kw(#if)", "plain( )", "type(DEBUG)", "plain(\n)", "kw(let)", "plain( σ = )",
             "str(\"é\")", "plain(\n)", "kw(#endif)",
         ])
-    }
-
-    func testHighlighterEscapesInsideSpans() {
-        XCTAssertEqual(SwiftHighlighter.html("a < \"<b>\" // <c>\n"),
-                       "a &lt; <span class=\"tok-str\">\"&lt;b&gt;\"</span> "
-                        + "<span class=\"tok-com\">// &lt;c&gt;</span>")
     }
 }

@@ -1,7 +1,7 @@
 /// Words coloured as keywords. Contextual words that are often ordinary names (`get`, `set`,
 /// `optional`) are left out: a wrong colour is worse than none.
-enum SwiftKeywords {
-    static let all: Set<String> = [
+public enum SwiftKeywords {
+    public static let all: Set<String> = [
         "actor", "any", "as", "associatedtype", "async", "await", "borrowing", "break", "case",
         "catch", "class", "consuming", "continue", "convenience", "default", "defer", "deinit",
         "didSet", "do", "else", "enum", "extension", "fallthrough", "false", "fileprivate",

@@ -8,14 +8,14 @@
 
 /// Splits Swift source into coloured tokens. Works on UTF-8 bytes and only ever splits at
 /// ASCII bytes, so multi-byte characters stay whole.
-struct SwiftTokenizer {
+public struct SwiftTokenizer {
     let bytes: [UInt8]
     var pos = 0
     var tokens: [SwiftToken] = []
     /// Set after `func`, so the declared name is coloured as a function.
     var afterFunc = false
 
-    static func tokenize(_ source: String) -> [SwiftToken] {
+    public static func tokenize(_ source: String) -> [SwiftToken] {
         var tokenizer = SwiftTokenizer(bytes: Array(source.utf8))
         tokenizer.code(insideInterpolation: false)
         return tokenizer.tokens
