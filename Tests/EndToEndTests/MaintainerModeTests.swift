@@ -1,0 +1,123 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The maintainer's loop, end to end: a book inside a copy of glia's own package, served by
+/// `glia serve`; a colour changed in the Figures library is rebuilt into the runtime, only the
+/// chapter that draws with it runs again, the build names the file and lists the changed
+/// figure, and a library compile error shows in the page until it is fixed.
+final class MaintainerModeTests: XCTestCase {
+    private var runner: GliaRunner!
+
+    /// The package this test file belongs to.
+    private static let package = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private let lineChart = "Sources/Figures/Plots/LineChart.swift"
+
+    override func setUpWithError() throws {
+        guard let swift = ["/usr/bin/swift", "/opt/swift/usr/bin/swift"]
+            .first(where: FileManager.default.isExecutableFile(atPath:))
+            ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+                .map({ $0 + "/swift" }).first(where: FileManager.default.isExecutableFile(atPath:))
+        else { throw XCTSkip("no swift on PATH to build the runtime") }
+        runner = try GliaRunner(files: [
+            "chapters/01-line.md": """
+                # Lines
+
+                ```swift
+                //| fig-alt: A parabola.
+                let xs = stride(from: -3.0, through: 3.0, by: 0.1).map { $0 }
+                show(LineChart(x: xs, y: xs.map { $0 * $0 }, xLabel: "x", yLabel: "y"), name: "square")
+                ```
+                """,
+            "chapters/02-bars.md": """
+                # Bars
+
+                ```swift
+                //| fig-alt: Three bars.
+                show(BarChart(categories: ["a", "b", "c"], values: [[1, 3, 2]]), name: "bars")
+                ```
+                """,
+        ])
+        // The package's manifest, sources and the folders its manifest names, not its build.
+        let manager = FileManager.default
+        for item in ["Package.swift", "Package.resolved", "Sources", "Benchmarks"]
+            where manager.fileExists(atPath: Self.package.appendingPathComponent(item).path) {
+            try manager.copyItem(at: Self.package.appendingPathComponent(item), to: runner.url(item))
+        }
+        try manager.createDirectory(at: runner.url("Tests"), withIntermediateDirectories: true)
+        for item in try manager.contentsOfDirectory(atPath: Self.package.appendingPathComponent("Tests").path)
+            where item.hasSuffix("Tests") {
+            try manager.copyItem(at: Self.package.appendingPathComponent("Tests/" + item),
+                                 to: runner.url("Tests/" + item))
+        }
+        let build = Process()
+        build.executableURL = URL(fileURLWithPath: swift)
+        build.arguments = ["build", "-c", "release", "--product", "NotebookRuntime"]
+        build.currentDirectoryURL = runner.root
+        let output = Pipe()
+        build.standardOutput = output
+        build.standardError = output
+        try build.run()
+        let printed = ReadAll(output.fileHandleForReading)
+        build.waitUntilExit()
+        XCTAssertEqual(build.terminationStatus, 0, printed.wait())
+    }
+
+    override func tearDown() {
+        runner?.remove()
+    }
+
+    func testALibraryColourReRunsOnlyTheChapterDrawingWithItAndCompileErrorsShowInThePage() throws {
+        let server = try runner.start(["serve", "--port", "0"],
+                                      environment: ["GLIA_RUNTIME_DIR": runner.url(".build/release").path])
+        defer {
+            if server.process.isRunning {
+                kill(server.process.processIdentifier, SIGINT)
+                _ = server.finish()
+            }
+        }
+        let client = ServerClient(port: try ServerClient.waitUntilServing(server, seconds: 120))
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !server.stdout.peek().contains("this book is in glia's own package") {
+            usleep(50_000)
+        }
+        XCTAssertTrue(server.stdout.peek().contains("this book is in glia's own package"), server.stdout.peek())
+        let live = try client.openLiveSocket()
+        defer { close(live) }
+        XCTAssertEqual(client.nextMessage(live), #"{"type":"ok"}"#)
+
+        // A colour in the library: the line chart's single series gets an explicit colour.
+        let original = try runner.read(lineChart)
+        let coloured = original.replacingOccurrences(
+            of: "LineSeries(x: x, y: y, dash: dash)",
+            with: "LineSeries(x: x, y: y, color: Color(hex: 0xC03030), dash: dash)")
+        XCTAssertNotEqual(coloured, original, "the line chart's code moved: update this test")
+        let before = server.stdout.peek().count
+        try runner.write(lineChart, coloured)
+        XCTAssertEqual(client.nextMessage(live), #"{"changed":1,"type":"reload"}"#, server.stdout.peek())
+        let rebuild = String(server.stdout.peek().dropFirst(before))
+        XCTAssertTrue(rebuild.contains("rebuilding the runtime library"), rebuild)
+        XCTAssertTrue(rebuild.contains("run      chapters/01-line.md (the library code it uses changed: "
+                                       + lineChart + ")"), rebuild)
+        XCTAssertFalse(rebuild.contains("run      chapters/02-bars.md"), rebuild)
+        XCTAssertTrue(rebuild.contains("changed  Figure 1.1 (square) changed:"), rebuild)
+        XCTAssertFalse(rebuild.contains("(bars)"), "the bar chart was not drawn again: \(rebuild)")
+        let changes = try client.get("/changes.html")
+        XCTAssertEqual(changes.status, 200)
+        XCTAssertTrue(changes.body.contains("square"), changes.body)
+
+        // A compile error in the library shows in the open page, and fixing it clears it.
+        try runner.write(lineChart, coloured + "\nlet broken: Int = \"x\"\n")
+        let message = client.nextMessage(live)
+        XCTAssertTrue(message.contains(#""type":"errors""#), message)
+        XCTAssertTrue(message.contains(lineChart + ":"), message)
+        XCTAssertTrue(message.contains("error: cannot convert value of type"), message)
+        XCTAssertEqual(try client.get("/01-line.html").status, 200, "the last good page stays readable")
+        try runner.write(lineChart, coloured)
+        XCTAssertEqual(client.nextMessage(live), #"{"type":"reload"}"#, server.stdout.peek())
+    }
+}
