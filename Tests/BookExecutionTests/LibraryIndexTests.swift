@@ -3,10 +3,11 @@ import Foundation
 import XCTest
 @testable import BookExecution
 
-/// A chapter's key follows the library files its code can reach, and only those.
+/// A chapter's key follows the library files its code can reach, and only those, by what the
+/// build made of them (objects), so an edit not built yet changes no key.
 final class LibraryIndexTests: XCTestCase {
     private var root = ""
-    private var library = ""
+    private var built: String { root + "/.build/release" }
 
     private let sources = [
         "Package.swift": "products: [.library(name: \"NotebookRuntime\", type: .dynamic)]",
@@ -19,17 +20,32 @@ final class LibraryIndexTests: XCTestCase {
         "Sources/Neural/Printing.swift": "extension Model: CustomStringConvertible { var description: String { \"\" } }",
         "Sources/Neural/Model.swift": "public struct Model {}",
         "Sources/CPNG/glue.c": "int glue(void) { return 0; }",
+        "Sources/CPNG/include/glue.h": "int glue(void);",
+        "Sources/Neural/Data/digits.txt": "0 1 2",
     ]
 
     override func setUpWithError() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-lib-\(UUID().uuidString)").path
         for (path, text) in sources {
             try write(text, to: path)
+            try build(path)
         }
-        library = root + "/.build/release/libNotebookRuntime.so"
-        try write("built", to: ".build/release/libNotebookRuntime.so")
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)],
-                                              ofItemAtPath: library)
+        try write("runtime", to: ".build/release/libNotebookRuntime.so")
+    }
+
+    /// What SwiftPM would make of `path`: a stand-in object (the source's text, so that an
+    /// edit that is built changes it) or the resource's copy.
+    private func build(_ path: String) throws {
+        let parts = path.split(separator: "/")
+        guard parts.count > 2 else { return }
+        let name = parts.last!, module = parts[1]
+        if name.hasSuffix(".txt") {
+            try write(try String(contentsOfFile: root + "/" + path, encoding: .utf8),
+                      to: ".build/release/glia_\(module).resources/\(name)")
+        } else if !name.hasSuffix(".h") {
+            try write("object of " + (try String(contentsOfFile: root + "/" + path, encoding: .utf8)),
+                      to: ".build/release/\(module).build/\(name).o")
+        }
     }
 
     override func tearDown() {
@@ -42,10 +58,10 @@ final class LibraryIndexTests: XCTestCase {
         try Data(text.utf8).write(to: url)
     }
 
-    private func index(_ diagnostics: DiagnosticEngine = DiagnosticEngine()) throws -> LibraryIndex {
-        let package = try XCTUnwrap(RuntimePackage.containing(runtimeDirectory: root + "/.build/release"))
-        return try XCTUnwrap(LibraryIndex.load(package: package, builtLibrary: library,
-                                               memoDirectory: root + "/.glia-cache", reportingTo: diagnostics))
+    private func index() throws -> LibraryIndex {
+        let package = try XCTUnwrap(RuntimePackage.containing(runtimeDirectory: built))
+        return try XCTUnwrap(LibraryIndex.load(package: package, runtimeDirectory: built,
+                                               memoDirectory: root + "/.glia-cache"))
     }
 
     private func reached(_ code: String) throws -> [String] {
@@ -53,21 +69,22 @@ final class LibraryIndexTests: XCTestCase {
     }
 
     func testReachFollowsNamesThroughTheLibrary() throws {
-        let always = ["Package.swift", "Sources/CPNG/glue.c"]
+        let always = ["Sources/CPNG/glue.c", "Sources/Neural/Data/digits.txt"]
         XCTAssertEqual(try reached("_GliaSession.start(); let p = LinePlot()"),
-                       always + ["Sources/Figures/LinePlot.swift", "Sources/Figures/Palette.swift",
-                                 "Sources/NotebookRuntime/Session.swift"])
+                       (always + ["Sources/Figures/LinePlot.swift", "Sources/Figures/Palette.swift",
+                                 "Sources/NotebookRuntime/Session.swift"]).sorted())
         XCTAssertEqual(try reached("let p = LinePlot().smoothed()"),
-                       always + ["Sources/Figures/LinePlot+Smooth.swift", "Sources/Figures/LinePlot.swift",
-                                 "Sources/Figures/Palette.swift"])
-        XCTAssertEqual(try reached("print([1.0].mean())"), always + ["Sources/Figures/Array+Mean.swift"])
+                       (always + ["Sources/Figures/LinePlot+Smooth.swift", "Sources/Figures/LinePlot.swift",
+                                  "Sources/Figures/Palette.swift"]).sorted())
+        XCTAssertEqual(try reached("print([1.0].mean())"), ["Sources/CPNG/glue.c", "Sources/Figures/Array+Mean.swift",
+                                                            "Sources/Neural/Data/digits.txt"])
         XCTAssertEqual(try reached("print(Model())"),
-                       always + ["Sources/Neural/Model.swift", "Sources/Neural/Printing.swift"],
+                       always + ["Sources/Neural/Model.swift", "Sources/Neural/Printing.swift"].sorted(),
                        "a conformance added in another file is reached with its type")
     }
 
     func testKeysNameTheChangedFileAndOnlyChaptersReachingItRun() throws {
-        var toolchain = Toolchain(runtimeDirectory: root + "/.build/release", swiftc: "swiftc",
+        var toolchain = Toolchain(runtimeDirectory: built, swiftc: "swiftc",
                                   compilerVersion: "6.3", runtimeFingerprint: "whole library")
         func chapter(_ code: String) -> Chapter {
             let cell = Cell(index: 0, options: CellOptions(), code: code, source: code,
@@ -79,9 +96,12 @@ final class LibraryIndexTests: XCTestCase {
         let line = CacheKey(chapter: chapter("show(LinePlot())"), toolchain: toolchain)
         let bar = CacheKey(chapter: chapter("show(BarPlot())"), toolchain: toolchain)
 
+        // Edited but not built: nothing that runs changed, so no key does.
         try write("public struct LinePlot { func draw() { _ = Palette.ink + 1 } }", to: "Sources/Figures/LinePlot.swift")
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(120)],
-                                              ofItemAtPath: library)
+        toolchain.library = try index()
+        XCTAssertEqual(CacheKey(chapter: chapter("show(LinePlot())"), toolchain: toolchain), line)
+
+        try build("Sources/Figures/LinePlot.swift")
         toolchain.library = try index()
         let lineAfter = CacheKey(chapter: chapter("show(LinePlot())"), toolchain: toolchain)
         XCTAssertEqual(CacheKey(chapter: chapter("show(BarPlot())"), toolchain: toolchain), bar)
@@ -90,14 +110,12 @@ final class LibraryIndexTests: XCTestCase {
                        ["the library code it uses changed: Sources/Figures/LinePlot.swift"])
     }
 
-    func testASourceNewerThanTheBuiltLibraryFallsBackWithAWarning() throws {
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-60)],
-                                              ofItemAtPath: library)
-        let diagnostics = DiagnosticEngine()
-        let package = try XCTUnwrap(RuntimePackage.containing(runtimeDirectory: root + "/.build/release"))
-        XCTAssertNil(LibraryIndex.load(package: package, builtLibrary: library, memoDirectory: nil,
-                                       reportingTo: diagnostics))
-        XCTAssertTrue(diagnostics.diagnostics.contains { $0.message.contains("is newer than the runtime library") })
+    func testASourceWithoutAnObjectMeansTheWholeLibraryKeysChapters() throws {
+        try write("public struct Heatmap {}", to: "Sources/Figures/Heatmap.swift")
+        let package = try XCTUnwrap(RuntimePackage.containing(runtimeDirectory: built))
+        XCTAssertNil(LibraryIndex.load(package: package, runtimeDirectory: built, memoDirectory: nil))
+        try build("Sources/Figures/Heatmap.swift")
+        XCTAssertNotNil(LibraryIndex.load(package: package, runtimeDirectory: built, memoDirectory: nil))
     }
 
     /// The list of runtime modules matches what SwiftPM links into NotebookRuntime.

@@ -6,7 +6,7 @@ import Foundation
 /// a chapter must run again.
 struct CacheKey: Codable, Equatable {
     /// Bump when the cache entry format or the program generator changes.
-    static let formatVersion = "glia-cache-7"
+    static let formatVersion = "glia-cache-8"
 
     var parts: [String: String]
     /// Parts named by this prefix and a path hold the digest of one library file.

@@ -7,17 +7,19 @@ import Foundation
 ///
 /// "Reach" follows names: the chapter's program mentions names, the files declaring them are
 /// reached, the names those files mention reach further files, and so on (see `SwiftNames`
-/// for what counts). Files that are not Swift (C glue, headers, data) and the manifest are
-/// reached by every chapter: their effect cannot be traced by name.
+/// for what counts). C code and data files are reached by every chapter: their effect cannot
+/// be traced by name. Headers and the manifest take effect through the objects built with them.
 public struct LibraryIndex: Sendable {
     /// One file of the library.
     public struct File: Codable, Equatable, Sendable {
         /// Relative to the package, such as `Sources/Figures/Plots/LinePlot.swift`.
         public var path: String
+        /// Digest of what the build made of it: its object file, or a resource's copy.
         public var digest: String
-        /// Nil for files reached by every chapter: the manifest and files that are not Swift.
+        /// Nil for files reached by every chapter: C code and resources.
         public var names: SwiftNames?
-        /// Size and modification time when `digest` was taken, to skip reading it again.
+        /// Sizes and modification times of the source and its product when `names` and
+        /// `digest` were taken, to skip reading them again.
         var stamp: String
     }
 
@@ -76,41 +78,37 @@ public struct LibraryIndex: Sendable {
         return reached.sorted().map { files[$0] }
     }
 
-    /// Indexes the runtime's sources in `package`. Nil, with a warning, when the built library
-    /// is older than a source file: it may not be what the sources say, so the caller keys
-    /// chapters by the library's own digest instead.
-    /// - Parameter memoDirectory: where digests and names are remembered between builds.
-    static func load(package: RuntimePackage, builtLibrary: String, memoDirectory: String?,
-                     reportingTo diagnostics: DiagnosticEngine) -> LibraryIndex? {
+    /// Indexes the runtime's sources in `package`, with each file keyed by what the build
+    /// made of it in `runtimeDirectory` (its object file; a resource's copy), not by its text:
+    /// an edit that was not built yet changes nothing that runs, so it must not change a key.
+    /// Objects are deterministic: rebuilding leaves the objects of unedited files as they were.
+    /// Nil when a source has no object (a new file not built yet): the caller then keys every
+    /// chapter by the whole library.
+    /// - Parameter memoDirectory: where names and digests are remembered between builds.
+    static func load(package: RuntimePackage, runtimeDirectory: String, memoDirectory: String?) -> LibraryIndex? {
         let memoPath = memoDirectory.map { AbsolutePath($0).appending("library-index.json").string }
         let remembered = memoPath.flatMap { FileManager.default.contents(atPath: $0) }
             .flatMap { try? JSONDecoder().decode([File].self, from: $0) } ?? []
         let byPath = Dictionary(remembered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let builtAt = attributes(of: builtLibrary).modified
+        let built = AbsolutePath(runtimeDirectory)
         var files: [File] = []
         for path in package.sourceFiles() {
-            let absolute = package.root.appending(path).string
-            let (size, modified) = attributes(of: absolute)
-            // The manifest is left out: SwiftPM does not relink when it changes nothing.
-            if modified > builtAt && path != "Package.swift" {
-                diagnostics.emit(.warning(
-                    "\(path) is newer than the runtime library built from it (\(builtLibrary)): "
-                    + "chapters now run against the old build, and every chapter is keyed by the "
-                    + "whole library; run 'swift build -c release --product NotebookRuntime' "
-                    + "(or 'make site') to build it"))
-                return nil
+            guard let product = Self.product(of: path, in: built) else { continue }
+            guard let productStamp = stamp(product.string) else {
+                if path.hasSuffix(".swift") || path.hasSuffix(".c") { return nil }
+                continue  // headers, module maps, and files that are not resources
             }
-            let stamp = "\(size)|\(modified)"
-            if let known = byPath[path], known.stamp == stamp {
-                files.append(known)
-                continue
+            let sourceStamp = stamp(package.root.appending(path).string) ?? ""
+            var file = byPath[path] ?? File(path: path, digest: "", names: nil, stamp: "")
+            if file.stamp != sourceStamp + "|" + productStamp {
+                guard let digest = digest(of: product.string) else { return nil }
+                file.digest = digest
+                file.names = path.hasSuffix(".swift")
+                    ? (try? String(contentsOfFile: package.root.appending(path).string, encoding: .utf8))
+                        .map { SwiftNames(source: $0) } : nil
+                file.stamp = sourceStamp + "|" + productStamp
             }
-            guard let data = FileManager.default.contents(atPath: absolute) else { return nil }
-            var hasher = SHA256()
-            hasher.update(data)
-            let names = path.hasSuffix(".swift") && path != "Package.swift"
-                ? SwiftNames(source: String(decoding: data, as: UTF8.self)) : nil
-            files.append(File(path: path, digest: hasher.finalize(), names: names, stamp: stamp))
+            files.append(file)
         }
         if let memoPath, let memoDirectory, files != remembered,
            let data = try? JSONEncoder().encode(files) {
@@ -120,9 +118,30 @@ public struct LibraryIndex: Sendable {
         return LibraryIndex(package: package, files: files)
     }
 
-    private static func attributes(of path: String) -> (size: Int, modified: Double) {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        return ((attributes?[.size] as? NSNumber)?.intValue ?? -1,
-                (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+    /// Where SwiftPM puts what it builds from `path` (`Sources/Module/…/name.ext`): the object
+    /// `Module.build/name.ext.o` for code, the copy in the module's resource bundle otherwise.
+    private static func product(of path: String, in built: AbsolutePath) -> AbsolutePath? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count >= 3, parts[0] == "Sources", let name = parts.last else { return nil }
+        let module = parts[1]
+        if [".swift", ".c", ".cpp", ".m"].contains(where: name.hasSuffix) {
+            return built.appending("\(module).build/\(name).o")
+        }
+        let bundles = (try? FileManager.default.contentsOfDirectory(atPath: built.string)) ?? []
+        return bundles.first { $0.hasSuffix("_\(module).resources") }
+            .map { built.appending($0 + "/" + name) }
+    }
+
+    private static func stamp(_ path: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return "\((attributes[.size] as? NSNumber)?.intValue ?? -1)|"
+            + "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+    }
+
+    private static func digest(of path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var hasher = SHA256()
+        hasher.update(data)
+        return hasher.finalize()
     }
 }

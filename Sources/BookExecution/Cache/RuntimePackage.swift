@@ -42,10 +42,9 @@ public struct RuntimePackage: Sendable {
         return parts.count >= 2 && parts[0] == "Sources" && Self.modules.contains(String(parts[1]))
     }
 
-    /// Every file of the runtime's targets, relative to the package, sorted; and the manifest,
-    /// whose settings shape every module.
+    /// Every file of the runtime's targets, relative to the package, sorted.
     public func sourceFiles() -> [String] {
-        var found = ["Package.swift"]
+        var found: [String] = []
         for module in Self.modules {
             let folder = root.appending("Sources/" + module).string
             guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }

@@ -12,8 +12,8 @@ public struct Toolchain: Sendable {
     /// Digest of the runtime library, part of every cache key: any change to the library code
     /// that chapters use re-runs them.
     public let runtimeFingerprint: String
-    /// The runtime's sources, when glia runs from the package that built it and the build is
-    /// current: chapters are then keyed by the library files they reach, not the whole library.
+    /// The runtime's sources, when glia runs from the package that built it: chapters are then
+    /// keyed by the library files they reach, not the whole library.
     public var library: LibraryIndex?
 
     public static let runtimeLibrary = "libNotebookRuntime.so"
@@ -27,10 +27,8 @@ public struct Toolchain: Sendable {
         do {
             var toolchain = try locate(memoDirectory: memoDirectory)
             if let package = RuntimePackage.containing(runtimeDirectory: toolchain.runtimeDirectory) {
-                toolchain.library = LibraryIndex.load(
-                    package: package,
-                    builtLibrary: AbsolutePath(toolchain.runtimeDirectory).appending(runtimeLibrary).string,
-                    memoDirectory: memoDirectory, reportingTo: diagnostics)
+                toolchain.library = LibraryIndex.load(package: package, runtimeDirectory: toolchain.runtimeDirectory,
+                                                      memoDirectory: memoDirectory)
             }
             return toolchain
         } catch let diagnostic as Diagnostic {
@@ -81,7 +79,8 @@ public struct Toolchain: Sendable {
         [
             "-Onone",  // chapter code is glue; the heavy loops live in the -O library, and
                        // -Onone keeps the messages of precondition failures and range traps
-            "-g",  // line tables, so a crash's backtrace names the Markdown line (#sourceLocation)
+            "-gline-tables-only",  // so a crash's backtrace names the Markdown line and column
+                                   // (#sourceLocation); full -g costs a third more compile time
             "-swift-version", "5",  // notebook code (functions using top-level vars) is
                                     // rejected by Swift 6's isolation checks
             "-diagnostic-style", "llvm",
