@@ -106,7 +106,8 @@ private extension ChapterExecutor {
             try? manager.removeItem(atPath: folder)
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        let generator = ProgramGenerator(chapter: chapter, skippedCells: skipped)
+        let generator = ProgramGenerator(chapter: chapter, skippedCells: skipped,
+                                         importsBookCode: toolchain.bookCode != nil)
         let sourcePath = AbsolutePath(workDirectory).appending("main.swift").string
         let binaryPath = AbsolutePath(workDirectory).appending("chapter").string
         try generator.source().write(toFile: sourcePath, atomically: true, encoding: .utf8)

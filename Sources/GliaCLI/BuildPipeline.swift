@@ -3,7 +3,7 @@ import BookExecution
 import BookHTML
 import Foundation
 
-/// One build, start to end: load → lock → execute → render → write. Every diagnostic goes to
+/// One build, start to end: load → lock → code → execute → render → write. Every diagnostic goes to
 /// one engine (printed as it comes); nothing is written if any is an error.
 struct BuildPipeline {
     let layout: BookLayout
@@ -35,7 +35,8 @@ struct BuildPipeline {
         guard let book = stages.load(),
               let lock = stages.lock(),
               stages.checkOutput(),
-              let toolchain = stages.locateToolchain(),
+              let located = stages.locateToolchain(),
+              let toolchain = stages.compileBookCode(book, into: located),
               let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs),
               figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
               case let changes = stages.compareFigures(book, executed),

@@ -58,6 +58,27 @@ struct BuildStages {
         Toolchain.locate(memoDirectory: layout.cache.string, reportingTo: diagnostics)
     }
 
+    /// code: the book's own Swift code (`code:` in book.yml) compiled into the module that
+    /// every chapter imports, unless it is unchanged; nil if it does not compile.
+    func compileBookCode(_ book: Book, into toolchain: Toolchain) -> Toolchain? {
+        guard let folder = book.code else { return toolchain }
+        let clock = Date()
+        var toolchain = toolchain
+        switch BookCode.prepare(folder, bookRoot: layout.root.string, toolchain: toolchain,
+                                cacheDirectory: layout.cache.string, reportingTo: diagnostics) {
+        case .compiled(let code, let seconds):
+            toolchain.bookCode = code
+            reporter.stage("code", "compiled \(folder.folder)/ (\(counted(folder.files.count, "file")))",
+                           seconds: seconds)
+        case .reused(let code):
+            toolchain.bookCode = code
+            reporter.stage("code", "\(folder.folder)/ unchanged", seconds: Date().timeIntervalSince(clock))
+        case .failed:
+            return nil
+        }
+        return toolchain
+    }
+
     /// execute: every page's cells run or are reused from the cache; nil if any chapter failed.
     func execute(_ book: Book, with toolchain: Toolchain, force: Bool, jobs: Int?) -> ExecutedBook? {
         let clock = Date()

@@ -14,6 +14,8 @@ public struct BookConfig: Sendable {
     public var chapters: [Entry]?
     /// Fold every cell's code by default (a cell's `code-fold` option wins).
     public var codeFold: Bool?
+    /// `code:`, the book's own Swift code.
+    public var code: BookCodeFolder?
     /// `lang`, `site-url`, `edit-url`, `favicon`.
     public var settings = BookSettings()
 
@@ -33,6 +35,7 @@ public struct BookConfig: Sendable {
         ("edit-url", "a link with {path}, for 'Edit this page'"),
         ("favicon", "an image file for the browser tab"),
         ("budgets", "page weight limits in KiB: page, figure, phone"),
+        ("code", "a folder of Swift files compiled into a module every chapter imports"),
     ]
 
     public init(title: String? = nil, author: String? = nil, description: String? = nil,
@@ -106,6 +109,13 @@ public struct BookConfig: Sendable {
                 case "false", "no": config.codeFold = false
                 default:
                     diagnostics.append(.error("'code-fold' must be true or false", at: at(value.mark)))
+                }
+            case "code":
+                if let folder = text() {
+                    let (found, problem) = BookCodeFolder.check(folder, bookRoot: AbsolutePath(path).parent,
+                                                                at: at(value.mark))
+                    config.code = found
+                    diagnostics += problem.map { [$0] } ?? []
                 }
             case "budgets":
                 diagnostics += Self.readBudgets(value, into: &config.settings.budgets, at: at)

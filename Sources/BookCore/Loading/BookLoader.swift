@@ -51,6 +51,7 @@ public struct BookLoader {
                         description: config.description ?? index?.frontMatter["description"],
                         root: root, index: index, chapters: chapters)
         book.codeFold = config.codeFold ?? false
+        book.code = config.code
         book.settings = config.settings
         return book
     }

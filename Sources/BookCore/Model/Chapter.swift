@@ -51,6 +51,8 @@ public struct Book: Sendable {
     public var codeFold = false
     /// `lang`, `site-url`, `edit-url`, `favicon` from book.yml.
     public var settings = BookSettings()
+    /// The book's own Swift code (`code:` in book.yml), if it has some.
+    public var code: BookCodeFolder?
 
     public init(title: String, author: String? = nil, description: String? = nil, root: String,
                 index: Chapter? = nil, chapters: [Chapter]) {

@@ -28,7 +28,9 @@ struct MathExtractor {
     private(set) var text = ""
 
     init(_ source: String) {
-        let characters = Array(source)
+        // Unicode scalars, not Characters: every delimiter is ASCII, and grapheme breaking
+        // made this the slowest part of parsing a chapter.
+        let characters = Array(source.unicodeScalars)
         var index = 0
         var fence: (marker: Character, length: Int)?
         var atLineStart = true
@@ -36,7 +38,7 @@ struct MathExtractor {
             if atLineStart {
                 atLineStart = false
                 let lineEnd = characters[index...].firstIndex(of: "\n") ?? characters.count
-                let line = String(characters[index..<lineEnd])
+                let line = Self.string(characters[index..<lineEnd])
                 if let found = Self.fenceMarker(line) {
                     if let open = fence {
                         if found.marker == open.marker && found.length >= open.length
@@ -59,26 +61,26 @@ struct MathExtractor {
             let character = characters[index]
             switch character {
             case "\n":
-                text.append(character)
+                text.unicodeScalars.append(character)
                 atLineStart = true
                 index += 1
             case "\\" where index + 1 < characters.count && characters[index + 1] != "\n":
-                text.append(character)
-                text.append(characters[index + 1])
+                text.unicodeScalars.append(character)
+                text.unicodeScalars.append(characters[index + 1])
                 index += 2
             case "`":
                 index = copyCodeSpan(characters, from: index)
             case "$":
                 index = extractMath(characters, from: index)
             default:
-                text.append(character)
+                text.unicodeScalars.append(character)
                 index += 1
             }
         }
     }
 
     /// Copies a backtick code span unchanged (math inside code is code).
-    private mutating func copyCodeSpan(_ characters: [Character], from start: Int) -> Int {
+    private mutating func copyCodeSpan(_ characters: [Unicode.Scalar], from start: Int) -> Int {
         var runEnd = start
         while runEnd < characters.count && characters[runEnd] == "`" { runEnd += 1 }
         let runLength = runEnd - start
@@ -88,7 +90,7 @@ struct MathExtractor {
                 var closeEnd = search
                 while closeEnd < characters.count && characters[closeEnd] == "`" { closeEnd += 1 }
                 if closeEnd - search == runLength {
-                    text += String(characters[start..<closeEnd])
+                    text += Self.string(characters[start..<closeEnd])
                     return closeEnd
                 }
                 search = closeEnd
@@ -99,20 +101,20 @@ struct MathExtractor {
                 search += 1
             }
         }
-        text += String(characters[start..<runEnd])
+        text += Self.string(characters[start..<runEnd])
         return runEnd
     }
 
-    private mutating func extractMath(_ characters: [Character], from start: Int) -> Int {
+    private mutating func extractMath(_ characters: [Unicode.Scalar], from start: Int) -> Int {
         let display = start + 1 < characters.count && characters[start + 1] == "$"
         if display {
             var search = start + 2
             while search + 1 < characters.count {
                 if characters[search] == "$" && characters[search + 1] == "$" {
-                    let body = String(characters[(start + 2)..<search])
+                    let body = Self.string(characters[(start + 2)..<search])
                     let newlines = body.filter { $0 == "\n" }.count
                     appendPlaceholder(Span(tex: trimmed(body), display: true,
-                                           source: String(characters[start..<(search + 2)])))
+                                           source: Self.string(characters[start..<(search + 2)])))
                     text += String(repeating: "\n", count: newlines)
                     return search + 2
                 }
@@ -123,7 +125,7 @@ struct MathExtractor {
             return start + 2
         }
         let next = start + 1
-        guard next < characters.count, !characters[next].isWhitespace else {
+        guard next < characters.count, !characters[next].properties.isWhitespace else {
             text.append("$")
             return start + 1
         }
@@ -132,16 +134,23 @@ struct MathExtractor {
             if characters[search] == "\\" { search += 2; continue }
             if characters[search] == "$" {
                 // Math never holds a bare `$`, so only the next one can close the span.
-                guard !characters[search - 1].isWhitespace,
-                      !(search + 1 < characters.count && characters[search + 1].isNumber) else { break }
-                appendPlaceholder(Span(tex: String(characters[next..<search]), display: false,
-                                       source: String(characters[start...search])))
+                guard !characters[search - 1].properties.isWhitespace,
+                      !(search + 1 < characters.count && characters[search + 1].properties.numericType != nil)
+                else { break }
+                appendPlaceholder(Span(tex: Self.string(characters[next..<search]), display: false,
+                                       source: Self.string(characters[start...search])))
                 return search + 1
             }
             search += 1
         }
         text.append("$")
         return start + 1
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     private mutating func appendPlaceholder(_ span: Span) {

@@ -56,41 +56,55 @@ private enum Lexeme: Equatable {
     case punctuation(Character)
     case newline
 
-    static let operatorCharacters = Set("/=-+!*%<>&|^~?")
-
-    /// Splits a run of code (as the tokenizer hands it over) into lexemes.
+    /// Splits a run of code (as the tokenizer hands it over) into lexemes. Works on UTF-8
+    /// bytes, as the tokenizer does: any non-ASCII byte belongs to a name.
     static func split(_ text: String) -> [Lexeme] {
         var lexemes: [Lexeme] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c == "\n" {
+        let bytes = Array(text.utf8)
+        func isNameByte(_ c: UInt8) -> Bool {
+            (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+                || c == 0x5F || c >= 0x80
+        }
+        func isOperatorByte(_ c: UInt8) -> Bool {
+            switch c {
+            case UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                 UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "%"), UInt8(ascii: "<"),
+                 UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "^"),
+                 UInt8(ascii: "~"), UInt8(ascii: "?"):
+                return true
+            default:
+                return false
+            }
+        }
+        func word(_ start: Int, _ end: Int) -> Lexeme {
+            .name(String(decoding: bytes[start..<end], as: UTF8.self))
+        }
+        var index = 0
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == UInt8(ascii: "\n") {
                 lexemes.append(.newline)
-                index = text.index(after: index)
-            } else if c.isWhitespace {
-                index = text.index(after: index)
-            } else if c == "`" {
-                let start = text.index(after: index)
-                let end = text[start...].firstIndex(of: "`") ?? text.endIndex
-                lexemes.append(.name(String(text[start..<end])))
-                index = end < text.endIndex ? text.index(after: end) : end
-            } else if c == "_" || c.isLetter || c.isNumber {
+                index += 1
+            } else if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\r") {
+                index += 1
+            } else if c == UInt8(ascii: "`") {
+                var end = index + 1
+                while end < bytes.count, bytes[end] != UInt8(ascii: "`") { end += 1 }
+                lexemes.append(word(index + 1, end))
+                index = min(end + 1, bytes.count)
+            } else if isNameByte(c) {
                 var end = index
-                while end < text.endIndex, text[end] == "_" || text[end].isLetter || text[end].isNumber {
-                    end = text.index(after: end)
-                }
-                lexemes.append(.name(String(text[index..<end])))
+                while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+                lexemes.append(word(index, end))
                 index = end
-            } else if operatorCharacters.contains(c) {
+            } else if isOperatorByte(c) {
                 var end = index
-                while end < text.endIndex, operatorCharacters.contains(text[end]) || text[end] == "." {
-                    end = text.index(after: end)
-                }
-                lexemes.append(.name(String(text[index..<end])))
+                while end < bytes.count, isOperatorByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") { end += 1 }
+                lexemes.append(word(index, end))
                 index = end
             } else {
-                lexemes.append(.punctuation(c))
-                index = text.index(after: index)
+                lexemes.append(.punctuation(Character(Unicode.Scalar(c))))
+                index += 1
             }
         }
         return lexemes

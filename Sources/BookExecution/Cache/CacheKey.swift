@@ -9,8 +9,9 @@ struct CacheKey: Codable, Equatable {
     static let formatVersion = "glia-cache-8"
 
     var parts: [String: String]
-    /// Parts named by this prefix and a path hold the digest of one library file.
-    static let libraryPrefix = "library "
+    /// Parts named by these prefixes and a path hold the digest of one library file, or of
+    /// one file of the book's own code.
+    static let libraryPrefix = "library ", bookCodePrefix = "code "
     /// Markdown line of each cell's opening fence, by part name ("cell 2"), so a reason can
     /// point at the cell. Not part of the key's identity: see `==`.
     var fenceLines: [String: Int]?
@@ -29,10 +30,17 @@ struct CacheKey: Codable, Equatable {
             "compiler": SHA256.hex(toolchain.compilerVersion),
             "cell count": String(chapter.cells.count),
         ]
+        // The book's files and the library's files this chapter's program reaches by name,
+        // each by its own digest; the book's code may reach further into the library.
+        let program = ProgramGenerator(chapter: chapter, skippedCells: [],
+                                       importsBookCode: toolchain.bookCode != nil).source()
+        var names = SwiftNames(source: program).mentioned
+        for file in toolchain.bookCode?.index.reachableFiles(from: names) ?? [] {
+            parts[Self.bookCodePrefix + file.path] = file.digest
+            names.formUnion(file.names?.mentioned ?? [])
+        }
         if let library = toolchain.library {
-            // Only the library files this chapter's program can reach, each by its own digest.
-            let program = ProgramGenerator(chapter: chapter, skippedCells: []).source()
-            for file in library.reachableFiles(from: SwiftNames(source: program).mentioned) {
+            for file in library.reachableFiles(from: names) {
                 parts[Self.libraryPrefix + file.path] = file.digest
             }
         } else {
@@ -57,13 +65,13 @@ struct CacheKey: Codable, Equatable {
         self.fenceLines = fenceLines
     }
 
-    /// The library files (paths) whose digests differ, or that one key reaches and the other
-    /// does not; nil when neither key follows library files.
-    private func changedLibraryFiles(comparedWith current: CacheKey) -> [String]? {
-        let names = Set(parts.keys).union(current.parts.keys).filter { $0.hasPrefix(Self.libraryPrefix) }
-        guard !names.isEmpty else { return nil }
-        return names.filter { parts[$0] != current.parts[$0] }.sorted()
-            .map { String($0.dropFirst(Self.libraryPrefix.count)) }
+    /// The files (paths, the first three) under `prefix` whose digests differ, or that one key
+    /// reaches and the other does not; empty when none.
+    private func changedFiles(_ prefix: String, comparedWith current: CacheKey) -> String {
+        let files = Set(parts.keys).union(current.parts.keys)
+            .filter { $0.hasPrefix(prefix) && parts[$0] != current.parts[$0] }.sorted()
+            .map { String($0.dropFirst(prefix.count)) }
+        return files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
     }
 
     /// The cells whose presentation options differ between `self` (stored) and `current`.
@@ -81,10 +89,11 @@ struct CacheKey: Codable, Equatable {
         if parts["compiler"] != current.parts["compiler"] { reasons.append("the Swift compiler changed") }
         if parts["runtime"] != current.parts["runtime"] {
             reasons.append("the library code chapters use (NotebookRuntime) changed")
-        } else if let files = changedLibraryFiles(comparedWith: current), !files.isEmpty {
-            let shown = files.prefix(3).joined(separator: ", ")
-            reasons.append("the library code it uses changed: " + shown
-                           + (files.count > 3 ? " and \(files.count - 3) more" : ""))
+        } else if case let files = changedFiles(Self.libraryPrefix, comparedWith: current), !files.isEmpty {
+            reasons.append("the library code it uses changed: " + files)
+        }
+        if case let files = changedFiles(Self.bookCodePrefix, comparedWith: current), !files.isEmpty {
+            reasons.append("the book's code it uses changed: " + files)
         }
         if parts["cell count"] != current.parts["cell count"] {
             reasons.append("cells were added or removed (\(parts["cell count"] ?? "?") → "

@@ -21,9 +21,15 @@ public struct LibraryIndex: Sendable {
         /// Sizes and modification times of the source and its product when `names` and
         /// `digest` were taken, to skip reading them again.
         var stamp: String
+
+        init(path: String, digest: String, names: SwiftNames?, stamp: String = "") {
+            self.path = path
+            self.digest = digest
+            self.names = names
+            self.stamp = stamp
+        }
     }
 
-    public let package: RuntimePackage
     public let files: [File]
     /// For each declared name, the Swift files declaring it (indices into `files`).
     private let declaredBy: [String: [Int]]
@@ -31,8 +37,7 @@ public struct LibraryIndex: Sendable {
     private let memberOf: [String: [(type: String, file: Int)]]
     private let membersOf: [String: [(member: String, file: Int)]]
 
-    init(package: RuntimePackage, files: [File]) {
-        self.package = package
+    init(files: [File]) {
         self.files = files
         var declaredBy: [String: [Int]] = [:]
         var memberOf: [String: [(type: String, file: Int)]] = [:]
@@ -115,7 +120,7 @@ public struct LibraryIndex: Sendable {
             try? FileManager.default.createDirectory(atPath: memoDirectory, withIntermediateDirectories: true)
             try? data.write(to: URL(fileURLWithPath: memoPath), options: .atomic)
         }
-        return LibraryIndex(package: package, files: files)
+        return LibraryIndex(files: files)
     }
 
     /// Where SwiftPM puts what it builds from `path` (`Sources/Module/…/name.ext`): the object

@@ -15,6 +15,8 @@ public struct Toolchain: Sendable {
     /// The runtime's sources, when glia runs from the package that built it: chapters are then
     /// keyed by the library files they reach, not the whole library.
     public var library: LibraryIndex?
+    /// The book's own code, compiled (see `BookCode.prepare`), if the book has some.
+    public var bookCode: BookCode?
 
     public static let runtimeLibrary = "libNotebookRuntime.so"
 
@@ -27,8 +29,10 @@ public struct Toolchain: Sendable {
         do {
             var toolchain = try locate(memoDirectory: memoDirectory)
             if let package = RuntimePackage.containing(runtimeDirectory: toolchain.runtimeDirectory) {
+                // Remembered beside the runtime it describes, so every book built against it
+                // shares the work (hashing its objects takes seconds in a debug glia).
                 toolchain.library = LibraryIndex.load(package: package, runtimeDirectory: toolchain.runtimeDirectory,
-                                                      memoDirectory: memoDirectory)
+                                                      memoDirectory: toolchain.runtimeDirectory)
             }
             return toolchain
         } catch let diagnostic as Diagnostic {
@@ -74,8 +78,32 @@ public struct Toolchain: Sendable {
     /// An expression whose type checking takes longer than this is a warning at its line.
     static let slowTypeCheckMilliseconds = 1000
 
-    /// Arguments that compile `source` into `output` against the runtime.
+    /// Arguments that compile `source` into `output` against the runtime (and the book's
+    /// own code, if it has some).
     func compileArguments(source: String, output: String) -> [String] {
+        var arguments = commonArguments + ["-module-name", "Chapter"]
+        if let bookCode {
+            arguments += ["-I", bookCode.moduleDirectory, "-L", bookCode.moduleDirectory,
+                          "-l" + BookCode.moduleName, "-Xlinker", "-rpath", "-Xlinker", bookCode.moduleDirectory]
+        }
+        return arguments + [source, "-o", output]
+    }
+
+    /// Arguments that compile a book's own code (`sources`) into the module `BookCode` in
+    /// `directory`: a shared library, its module, and testing enabled so chapters see its
+    /// internal declarations. NotebookRuntime is imported into every file, as for chapters.
+    func moduleArguments(sources: [String], into directory: String) -> [String] {
+        let folder = AbsolutePath(directory)
+        return commonArguments + [
+            "-module-name", BookCode.moduleName, "-parse-as-library", "-enable-testing",
+            "-emit-library", "-emit-module",
+            "-emit-module-path", folder.appending(BookCode.moduleName + ".swiftmodule").string,
+            "-Xfrontend", "-import-module", "-Xfrontend", "NotebookRuntime",
+        ] + sources + ["-o", folder.appending("lib\(BookCode.moduleName).so").string]
+    }
+
+    /// What every compile of book code shares.
+    private var commonArguments: [String] {
         [
             "-Onone",  // chapter code is glue; the heavy loops live in the -O library, and
                        // -Onone keeps the messages of precondition failures and range traps
@@ -87,11 +115,9 @@ public struct Toolchain: Sendable {
             // Swift can spend seconds inferring the type of one long chain of closures or `+`;
             // the author pays it on every build, so the compiler is asked to point at it.
             "-Xfrontend", "-warn-long-expression-type-checking=\(Self.slowTypeCheckMilliseconds)",
-            "-module-name", "Chapter",
             "-I", AbsolutePath(runtimeDirectory).appending("Modules").string,
             "-L", runtimeDirectory, "-lNotebookRuntime",
             "-Xlinker", "-rpath", "-Xlinker", runtimeDirectory,
-            source, "-o", output,
         ]
     }
 
