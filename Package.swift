@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // glia serve: a small HTTP + WebSocket server without SwiftNIO (see PreviewServer).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // The API reference: reads the compiler's symbol graphs (see BookHTML/Reference).
+        .package(url: "https://github.com/swiftlang/swift-docc-symbolkit", from: "1.0.0"),
     ],
     targets: [
         // C libraries from Debian, found with pkg-config.
@@ -72,7 +74,9 @@ let package = Package(
         .target(name: "CSpawn"),
         .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
         // The theme (stylesheet, scripts) is real files, embedded into the binary at build time.
-        .target(name: "BookHTML", dependencies: ["BookCore"],
+        .target(name: "BookHTML", dependencies: [
+                    "BookCore", "CCMark", .product(name: "SymbolKit", package: "swift-docc-symbolkit"),
+                ],
                 resources: [.embedInCode("Theme/glia.css"), .embedInCode("Theme/glia.js"),
                             .embedInCode("Theme/search.js"), .embedInCode("Math/prerender-math.js"),
                             .embedInCode("Theme/page.html")]),

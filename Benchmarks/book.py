@@ -148,7 +148,7 @@ def serve_timings(book):
             while marker not in urllib.request.urlopen(page).read().decode():
                 time.sleep(0.005)
             prose.append(time.perf_counter() - start)
-        report("serve: prose save to new page", prose, ", includes the 0.1 s debounce")
+        report("serve: prose save to new page", prose, ", includes the 0.05 s debounce")
     finally:
         server.terminate()
         server.wait()

@@ -73,6 +73,12 @@ def keyboard_problems(driver, page):
 def main():
     site = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "output")
     pages = sorted(glob.glob(os.path.join(site, "*.html")))
+    # The API reference's type pages share one layout: the first and the longest stand for
+    # the other ninety, which would triple the run.
+    types = [p for p in pages if os.path.basename(p).startswith("reference-")]
+    if len(types) > 2:
+        keep = {types[0], max(types, key=os.path.getsize)}
+        pages = [p for p in pages if p not in types or p in keep]
     driver = browser()
     driver.set_script_timeout(60)
     passed = failed = 0

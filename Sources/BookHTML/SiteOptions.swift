@@ -18,5 +18,9 @@ public struct SiteOptions: Sendable {
     /// A file where rendered formulas are kept between builds (in glia's cache).
     public var mathCache: String?
 
+    /// The libraries' API, for reference pages (`reference.html`) and links from code; nil
+    /// when the book turns it off or the symbol graphs could not be made.
+    public var reference: APIReference?
+
     public init() {}
 }

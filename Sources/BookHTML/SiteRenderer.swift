@@ -43,6 +43,7 @@ public struct SiteRenderer {
         var firstMath: SourceLocation?
         var rendered: [PageToWeigh] = []
         var pending: [(chapter: Chapter, link: PageLink, renderer: PageRenderer, body: String)] = []
+        let reference = options.reference.map(ReferencePages.init)
 
         if book.index == nil {
             files.append(SiteFile(path: "index.html", text: generatedFrontPage(links, customStylesheet: theme.hasCustomStylesheet)))
@@ -54,6 +55,7 @@ public struct SiteRenderer {
                 chapter: chapter, page: link.page, result: results[chapter.slug], catalog: catalog,
                 bookRoot: book.root, slugs: Set(sources.map(\.slug)))
             renderer.foldCode = book.codeFold
+            renderer.apiLinks = reference?.links ?? [:]
             renderer.labels = labels
             var body = renderer.renderBody()
             if link.number == nil { body = changesNotice + body + contentsList(links) }
@@ -125,6 +127,15 @@ public struct SiteRenderer {
             frame(&layout, source: nil, image: nil)
             files.append(SiteFile(path: ChangesPage.page, text: layout.html(body: body)))
             files += images
+        }
+        for page in reference?.pages() ?? [] {
+            var layout = PageLayout(bookTitle: book.title, pages: links,
+                                    current: PageLink(page: page.page, number: nil, title: page.title),
+                                    description: "API reference: \(page.title)", headings: [], math: false,
+                                    customStylesheet: theme.hasCustomStylesheet)
+            frame(&layout, source: nil, image: nil)
+            files.append(SiteFile(path: page.page, text: layout.html(body: page.body)))
+            search += page.search
         }
         files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
         files += settingsFiles(links)
@@ -207,6 +218,7 @@ extension SiteRenderer {
         layout.sourcePath = source
         layout.previewImage = image
         layout.faviconPath = faviconSitePath
+        layout.hasReference = options.reference != nil
     }
 
     /// `favicon.<ext>` at the site's root, when the book names one.

@@ -40,7 +40,8 @@ struct BuildPipeline {
               let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs),
               figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
               case let changes = stages.compareFigures(book, executed),
-              let site = stages.render(book, executed, changes: changes),
+              let site = stages.render(book, executed, changes: changes,
+                                       reference: stages.reference(book, toolchain)),
               stages.weigh(book, site, strict: strictBudgets, table: showWeights),
               stages.write(site),
               figures != .accept || stages.acceptFigures(book, executed)

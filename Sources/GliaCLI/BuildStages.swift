@@ -153,10 +153,31 @@ struct BuildStages {
     }
 
     /// render: pages, figures, assets and the search index, in memory.
-    func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?) -> Site? {
+    /// The libraries' API for the reference pages, unless book.yml says `reference: false`;
+    /// nil (with a warning) when the symbol graphs cannot be made.
+    func reference(_ book: Book, _ toolchain: Toolchain) -> APIReference? {
+        guard book.settings.reference else { return nil }
+        guard let files = SymbolGraphs.files(for: toolchain, cacheDirectory: layout.cache.string,
+                                             reportingTo: diagnostics) else { return nil }
+        do {
+            let clock = Date()
+            let reference = try APIReference.load(symbolGraphs: files)
+            let (documented, undocumented) = reference.counts
+            reporter.stage("api", "\(documented + undocumented) public symbols, \(undocumented) without "
+                           + "documentation", seconds: Date().timeIntervalSince(clock))
+            return reference
+        } catch {
+            diagnostics.emit(.warning("the API reference is left out: cannot read the symbol graphs: \(error)"))
+            return nil
+        }
+    }
+
+    func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?,
+                reference: APIReference?) -> Site? {
         Interruption.pausePoint("render")
         let clock = Date()
         var options = SiteOptions()
+        options.reference = reference
         options.changes = changes
         options.changesFolder = layout.cache.appending("changes").string
         options.mathCache = layout.cache.appending("math.json").string

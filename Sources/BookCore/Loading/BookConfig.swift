@@ -36,6 +36,7 @@ public struct BookConfig: Sendable {
         ("favicon", "an image file for the browser tab"),
         ("budgets", "page weight limits in KiB: page, figure, phone"),
         ("code", "a folder of Swift files compiled into a module every chapter imports"),
+        ("reference", "false to leave out the API reference pages"),
     ]
 
     public init(title: String? = nil, author: String? = nil, description: String? = nil,
@@ -102,6 +103,13 @@ public struct BookConfig: Sendable {
                    !FileManager.default.fileExists(atPath: folder.appending(file).string) {
                     diagnostics.append(.error("favicon '\(file)' does not exist (it is relative to the "
                                               + "book's folder)", at: at(value.mark)))
+                }
+            case "reference":
+                switch value.scalar?.string.lowercased() {
+                case "true", "yes": config.settings.reference = true
+                case "false", "no": config.settings.reference = false
+                default:
+                    diagnostics.append(.error("'reference' must be true or false", at: at(value.mark)))
                 }
             case "code-fold":
                 switch value.scalar?.string.lowercased() {

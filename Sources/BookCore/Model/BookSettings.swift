@@ -10,6 +10,8 @@ public struct BookSettings: Sendable, Equatable {
     public var editURL: String?
     /// `favicon:`, an image file relative to the book root.
     public var favicon: String?
+    /// `reference: false` leaves out the API reference pages and the links from code to them.
+    public var reference = true
     /// `budgets:`, the page weights the build warns about.
     public var budgets = WeightBudgets()
 

@@ -24,6 +24,8 @@ struct PageLayout {
     var previewImage: String?
     /// The site path of the favicon, when the book has one.
     var faviconPath: String?
+    /// The site has API reference pages, linked below the chapters.
+    var hasReference = false
 
     /// The frame the parts are filled into (`Theme/page.html`, or the book's own).
     var template = PageTemplate.builtIn
@@ -108,7 +110,13 @@ struct PageLayout {
             if let number = page.number { out += "<span class=\"chapter-number\">\(number)</span>" }
             out += "<span class=\"chapter-title\">" + HTML.text(page.title) + "</span></a></li>\n"
         }
-        out += "</ol>\n</nav>\n"
+        out += "</ol>\n"
+        if hasReference {
+            let current = self.current.page.hasPrefix("reference")
+            out += "<p class=\"sidebar-reference\"><a href=\"" + ReferencePages.indexPage + "\""
+                + (current ? " aria-current=\"page\"" : "") + ">API reference</a></p>\n"
+        }
+        out += "</nav>\n"
     }
 
     /// With a `site-url`: the canonical address and the Open Graph and Twitter card tags a

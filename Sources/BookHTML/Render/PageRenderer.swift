@@ -21,6 +21,8 @@ struct PageRenderer {
     let slugs: Set<String>
     /// The book's `code-fold` default.
     var foldCode = false
+    /// Names in cell code to link to the API reference (empty without one).
+    var apiLinks: [String: String] = [:]
     /// The book's labelled sections, equations and tables.
     var labels = NumberedLabels()
     private var tableNames: [String: Int] = [:]  // table region names used, to keep them unique
@@ -209,7 +211,7 @@ struct PageRenderer {
             let folded = options.codeFold ?? foldCode
             if folded { out += "<details class=\"cell-fold\">\n<summary>Show code</summary>\n" }
             out += "<pre class=\"cell-code\" tabindex=\"0\"><code class=\"language-swift\">"
-            out += SwiftHighlighter.html(cell.code) + "</code></pre>\n"
+            out += SwiftHighlighter.html(cell.code, links: apiLinks) + "</code></pre>\n"
             if folded { out += "</details>\n" }
         }
         if !output.isEmpty {

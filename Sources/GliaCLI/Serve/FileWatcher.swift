@@ -6,7 +6,7 @@ import Glibc
 
 /// Reports which files under a folder changed, in batches: after the first change it waits
 /// until the folder has been quiet for `debounce` seconds (an editor's save is often several
-/// writes and renames), then hands over every path that changed.
+/// writes and renames, all within a few milliseconds), then hands over every path that changed.
 ///
 /// Uses inotify, watching every folder below the root (new folders are added as they appear)
 /// except the skipped ones; where inotify is unavailable it falls back to comparing sizes and
@@ -20,7 +20,7 @@ final class FileWatcher: @unchecked Sendable {
     private var descriptor: Int32 = -1
     private var folders: [Int32: AbsolutePath] = [:]
 
-    init(root: AbsolutePath, skipping skipped: Set<String>, debounce: Double = 0.1) {
+    init(root: AbsolutePath, skipping skipped: Set<String>, debounce: Double = 0.05) {
         self.root = root
         self.skipped = skipped
         self.debounce = debounce
