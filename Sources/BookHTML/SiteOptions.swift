@@ -20,7 +20,7 @@ public struct SiteOptions: Sendable {
 
     /// The libraries' API, for reference pages (`reference.html`) and links from code; nil
     /// when the book turns it off or the symbol graphs could not be made.
-    public var reference: APIReference?
+    public var reference: ReferenceSite?
 
     public init() {}
 }

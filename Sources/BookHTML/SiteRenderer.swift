@@ -43,7 +43,7 @@ public struct SiteRenderer {
         var firstMath: SourceLocation?
         var rendered: [PageToWeigh] = []
         var pending: [(chapter: Chapter, link: PageLink, renderer: PageRenderer, body: String)] = []
-        let reference = options.reference.map(ReferencePages.init)
+        let reference = options.reference
 
         if book.index == nil {
             files.append(SiteFile(path: "index.html", text: generatedFrontPage(links, customStylesheet: theme.hasCustomStylesheet)))
@@ -128,7 +128,7 @@ public struct SiteRenderer {
             files.append(SiteFile(path: ChangesPage.page, text: layout.html(body: body)))
             files += images
         }
-        for page in reference?.pages() ?? [] {
+        for page in reference?.pages ?? [] {
             var layout = PageLayout(bookTitle: book.title, pages: links,
                                     current: PageLink(page: page.page, number: nil, title: page.title),
                                     description: "API reference: \(page.title)", headings: [], math: false,

@@ -155,16 +155,18 @@ struct BuildStages {
     /// render: pages, figures, assets and the search index, in memory.
     /// The libraries' API for the reference pages, unless book.yml says `reference: false`;
     /// nil (with a warning) when the symbol graphs cannot be made.
-    func reference(_ book: Book, _ toolchain: Toolchain) -> APIReference? {
+    func reference(_ book: Book, _ toolchain: Toolchain) -> ReferenceSite? {
         guard book.settings.reference else { return nil }
         guard let files = SymbolGraphs.files(for: toolchain, cacheDirectory: layout.cache.string,
-                                             reportingTo: diagnostics) else { return nil }
+                                             reportingTo: diagnostics),
+              let folder = files.first.map({ AbsolutePath($0).parent }) else { return nil }
         do {
             let clock = Date()
-            let reference = try APIReference.load(symbolGraphs: files)
-            let (documented, undocumented) = reference.counts
-            reporter.stage("api", "\(documented + undocumented) public symbols, \(undocumented) without "
-                           + "documentation", seconds: Date().timeIntervalSince(clock))
+            let reference = try ReferenceSite.load(symbolGraphs: files,
+                                                   cache: folder.appending("reference-pages.json").string)
+            reporter.stage("api", "\(reference.documented + reference.undocumented) public symbols, "
+                           + "\(reference.undocumented) without documentation",
+                           seconds: Date().timeIntervalSince(clock))
             return reference
         } catch {
             diagnostics.emit(.warning("the API reference is left out: cannot read the symbol graphs: \(error)"))
@@ -173,7 +175,7 @@ struct BuildStages {
     }
 
     func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?,
-                reference: APIReference?) -> Site? {
+                reference: ReferenceSite?) -> Site? {
         Interruption.pausePoint("render")
         let clock = Date()
         var options = SiteOptions()

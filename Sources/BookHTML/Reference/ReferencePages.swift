@@ -10,7 +10,7 @@ struct ReferencePages {
     static let indexPage = "reference.html"
 
     /// A page to frame: its file, title and body, and what search finds on it.
-    struct Page {
+    struct Page: Codable, Sendable {
         var page: String
         var title: String
         var body: String
@@ -192,6 +192,7 @@ struct ReferencePages {
         guard let rendered = cmark_markdown_to_html(bytes.map { CChar(bitPattern: $0) }, bytes.count,
                                                     CMARK_OPT_DEFAULT) else { return HTML.text(text) }
         defer { free(rendered) }
-        return String(cString: rendered)
+        // Examples scroll sideways on a phone, so they take keyboard focus as chapter code does.
+        return String(cString: rendered).replacingOccurrences(of: "<pre>", with: "<pre class=\"code\" tabindex=\"0\">")
     }
 }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The API reference ready to frame: its pages' bodies, what search finds on them, and the
+/// names chapter code links. It depends on the runtime's symbol graphs only, not on the book,
+/// so it is made once per runtime build and kept beside the graphs: reading it back costs a
+/// few milliseconds, decoding the graphs about seventy.
+public struct ReferenceSite: Codable, Sendable {
+    var pages: [ReferencePages.Page]
+    var links: [String: String]
+    public var documented: Int
+    public var undocumented: Int
+
+    /// The reference for the graphs in `files`, from `cache` when it was made from them.
+    public static func load(symbolGraphs files: [String], cache: String) throws -> ReferenceSite {
+        if let data = FileManager.default.contents(atPath: cache),
+           let saved = try? JSONDecoder().decode(ReferenceSite.self, from: data) {
+            return saved
+        }
+        let reference = try APIReference.load(symbolGraphs: files)
+        let pages = ReferencePages(reference)
+        let (documented, undocumented) = reference.counts
+        let site = ReferenceSite(pages: pages.pages(), links: pages.links,
+                                 documented: documented, undocumented: undocumented)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try? encoder.encode(site).write(to: URL(fileURLWithPath: cache), options: .atomic)
+        return site
+    }
+}
