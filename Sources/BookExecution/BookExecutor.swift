@@ -28,24 +28,60 @@ public struct BookExecutor: Sendable {
 
     /// Runs or reuses every chapter. Diagnostics go to `diagnostics` in book order, whatever
     /// order the chapters finish in, so the same book always prints the same report.
+    ///
+    /// A chapter that imports values (`imported("name")`) runs after the chapters publishing
+    /// them: chapters run in rounds, each round every chapter whose producers are done, in
+    /// parallel. A chapter whose producer failed does not run.
     public func run(_ chapters: [Chapter], reportingTo diagnostics: DiagnosticEngine,
                     progress: @escaping @Sendable (Event) -> Void) -> ExecutedBook {
         let collector = OutcomeCollector()
         let serialProgress = SerialCallback(progress)
+        let flow = ValueFlow(chapters)
+        var waiting = chapters
+        while !waiting.isEmpty {
+            let done = collector.outcomes
+            let finished = Set(chapters.filter { done[$0.slug] != nil }.map(\.path))
+            let ready = waiting.filter { Set(flow.sources(of: $0.path).values).isSubset(of: finished) }
+            guard !ready.isEmpty else { break }  // a cycle, reported by the load stage's check
+            waiting.removeAll { chapter in ready.contains { $0.slug == chapter.slug } }
+            let published = done.values.compactMap(\.result).reduce(into: [String: String]()) {
+                $0.merge($1.published) { first, _ in first }
+            }
+            let failed = Set(chapters.filter { done[$0.slug] != nil && done[$0.slug]?.result == nil }.map(\.path))
+            runRound(ready, flow: flow, published: published, failed: failed, collector: collector,
+                     progress: serialProgress)
+        }
+        return collector.finish(order: chapters.map(\.slug), reportingTo: diagnostics)
+    }
+
+    /// Runs `chapters` in parallel (up to `jobs` at once), each with the values it imports.
+    private func runRound(_ chapters: [Chapter], flow: ValueFlow, published: [String: String],
+                          failed: Set<String>, collector: OutcomeCollector,
+                          progress: SerialCallback<Event>) {
         let queue = DispatchQueue(label: "glia.execute", attributes: .concurrent)
         let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
         for chapter in longestFirst(chapters) {
+            let sources = flow.sources(of: chapter.path)
+            if let (name, source) = sources.sorted(by: { $0.key < $1.key }).first(where: { published[$0.key] == nil }) {
+                // Its producer failed (or published nothing under that name).
+                let use = flow.imports.first { $0.chapter == chapter.path && $0.name == name }
+                collector.add(slug: chapter.slug, outcome: .failed, diagnostics: [.error(
+                    "not run: it imports the value '\(name)' from \(source), which "
+                    + (failed.contains(source) ? "failed" : "did not publish it when it ran"),
+                    at: use?.location ?? SourceLocation(file: chapter.path, line: 1))])
+                continue
+            }
+            let imported = published.filter { sources[$0.key] != nil }
             slots.wait()
             group.enter()
             queue.async {
                 defer { slots.signal(); group.leave() }
-                let (outcome, found) = execute(chapter, progress: serialProgress)
+                let (outcome, found) = execute(chapter, importing: imported, progress: progress)
                 collector.add(slug: chapter.slug, outcome: outcome, diagnostics: found)
             }
         }
         group.wait()
-        return collector.finish(order: chapters.map(\.slug), reportingTo: diagnostics)
     }
 
     /// Chapters in the order to start them: the slowest last time first, so a long chapter
@@ -60,8 +96,8 @@ public struct BookExecutor: Sendable {
         }.map { chapters[$0] }
     }
 
-    private func execute(_ chapter: Chapter, progress: SerialCallback<Event>)
-        -> (ChapterOutcome, [Diagnostic]) {
+    private func execute(_ chapter: Chapter, importing imported: [String: String],
+                         progress: SerialCallback<Event>) -> (ChapterOutcome, [Diagnostic]) {
         let start = Date()
         var timing = ""
         func finish(_ outcome: ChapterOutcome, _ diagnostics: [Diagnostic]) -> (ChapterOutcome, [Diagnostic]) {
@@ -74,7 +110,7 @@ public struct BookExecutor: Sendable {
                                                       figureDirectory: "")), [])
         }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
-        let key = CacheKey(chapter: chapter, toolchain: toolchain)
+        let key = CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported)
         var reasons = ["a rebuild was forced (--force)"]
         if !force {
             switch cache.lookup(slug: chapter.slug, key: key) {
@@ -90,8 +126,10 @@ public struct BookExecutor: Sendable {
         let executed: ChapterExecutor.Outcome
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-            executed = ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work,
-                                       bookRoot: bookRoot, limits: ProgramRunner.Limits()).execute()
+            var executor = ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work,
+                                           bookRoot: bookRoot, limits: ProgramRunner.Limits())
+            executor.importedValues = imported
+            executed = executor.execute()
             timing = executed.timing
         } catch {
             return finish(.failed, [.error("cannot prepare \(work): \(error.localizedDescription)")])
@@ -115,13 +153,20 @@ public struct BookExecutor: Sendable {
 /// Gathers per-chapter outcomes from worker threads.
 private final class OutcomeCollector: @unchecked Sendable {
     private let lock = NSLock()
-    private var outcomes: [String: ChapterOutcome] = [:]
+    private var finished: [String: ChapterOutcome] = [:]
     private var diagnostics: [String: [Diagnostic]] = [:]
+
+    /// What has finished so far, by slug.
+    var outcomes: [String: ChapterOutcome] {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
+    }
 
     func add(slug: String, outcome: ChapterOutcome, diagnostics found: [Diagnostic]) {
         lock.lock()
         defer { lock.unlock() }
-        outcomes[slug] = outcome
+        finished[slug] = outcome
         diagnostics[slug] = found
     }
 
@@ -130,7 +175,7 @@ private final class OutcomeCollector: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         engine.emit(order.flatMap { diagnostics[$0] ?? [] })
-        return ExecutedBook(outcomes: outcomes)
+        return ExecutedBook(outcomes: finished)
     }
 }
 

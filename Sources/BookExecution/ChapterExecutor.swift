@@ -15,6 +15,9 @@ struct ChapterExecutor {
     /// The book's folder; `readTextFile` resolves relative paths against it.
     let bookRoot: String
     let limits: ProgramRunner.Limits
+    /// The values the chapter imports (`imported("name")`), JSON text by name, as their
+    /// producers published them.
+    var importedValues: [String: String] = [:]
 
     struct Outcome {
         var result: ChapterResult?
@@ -74,7 +77,8 @@ struct ChapterExecutor {
             case .finished(let transcript, let compileWarnings):
                 let assembler = ResultAssembler(chapter: chapter, transcript: transcript,
                                                 expectedFailures: expectedFailures)
-                let (result, problems) = assembler.assemble(figureDirectory: figureDirectory)
+                var (result, problems) = assembler.assemble(figureDirectory: figureDirectory)
+                result.published = publishedValues()
                 return Outcome(result: problems.contains(where: \.isError) ? nil : result,
                                diagnostics: compileWarnings + problems, reads: transcript.reads)
             }
@@ -88,6 +92,21 @@ struct ChapterExecutor {
     /// The folder the program runs in, emptied before each run: whatever a cell writes with a
     /// relative path lands here, never in the book or in the site.
     var runDirectory: String { AbsolutePath(workDirectory).appending("run").string }
+
+    /// What `imported` reads and what `publish` writes, emptied before each run.
+    var importedDirectory: String { AbsolutePath(workDirectory).appending("imported").string }
+    var publishedDirectory: String { AbsolutePath(workDirectory).appending("published").string }
+
+    /// The values the run published, JSON text by name.
+    func publishedValues() -> [String: String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: publishedDirectory)) ?? []
+        var values: [String: String] = [:]
+        for name in names where name.hasSuffix(".json") {
+            let path = AbsolutePath(publishedDirectory).appending(name).string
+            if let text = try? String(contentsOfFile: path, encoding: .utf8) { values[String(name.dropLast(5))] = text }
+        }
+        return values
+    }
 }
 
 private extension ChapterExecutor {
@@ -102,9 +121,13 @@ private extension ChapterExecutor {
 
     func runOnce(skipping skipped: Set<Int>) throws -> Attempt {
         let manager = FileManager.default
-        for folder in [figureDirectory, runDirectory] {
+        for folder in [figureDirectory, runDirectory, importedDirectory, publishedDirectory] {
             try? manager.removeItem(atPath: folder)
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        for (name, json) in importedValues {
+            try json.write(toFile: AbsolutePath(importedDirectory).appending(name + ".json").string,
+                           atomically: true, encoding: .utf8)
         }
         let generator = ProgramGenerator(chapter: chapter, skippedCells: skipped,
                                          importsBookCode: toolchain.bookCode != nil)
@@ -137,7 +160,8 @@ private extension ChapterExecutor {
         let (transcript, termination) = try runner.run(executable: binaryPath,
                                                        workingDirectory: runDirectory,
                                                        bookRoot: bookRoot,
-                                                       figureDirectory: figureDirectory)
+                                                       figureDirectory: figureDirectory,
+                                                       valueFolders: (importedDirectory, publishedDirectory))
         if termination == .exited(0) && transcript.finished {
             return .finished(transcript, warnings: warnings)
         }

@@ -17,7 +17,7 @@ struct BuildStages {
         guard let book = BookLoader(root: layout.root.string).load(reportingTo: diagnostics) else {
             return nil
         }
-        let problems = FigureReferenceCheck().problems(in: book.pages)
+        let problems = FigureReferenceCheck().problems(in: book.pages) + ValueFlow(book.pages).problems
         diagnostics.emit(problems)
         if problems.contains(where: \.isError) { return nil }
         let cells = book.pages.reduce(0) { $0 + $1.cells.count }

@@ -15,6 +15,12 @@ public struct RuntimeChannel: Sendable {
     /// Environment variable naming the book root, which `readTextFile` resolves paths against
     /// (programs run in a scratch folder of their own, never in the book).
     public static let bookRootVariable = "GLIA_BOOK_ROOT"
+    /// Environment variable naming the folder `publish(_:as:)` writes values into
+    /// (`<name>.json`), which glia keeps with the chapter's results.
+    public static let publishDirectoryVariable = "GLIA_PUBLISH_DIR"
+    /// Environment variable naming the folder holding the values this chapter imports,
+    /// as their producers published them.
+    public static let valuesDirectoryVariable = "GLIA_VALUES_DIR"
 
     /// The line prefix shared by every message of this run.
     public let prefix: [UInt8]

@@ -12,6 +12,9 @@ public enum _GliaSession {
     nonisolated(unsafe) static var figureDirectory = FileManager.default.currentDirectoryPath
     /// What relative paths given to `readTextFile` are relative to.
     nonisolated(unsafe) static var bookRoot = FileManager.default.currentDirectoryPath
+    /// Where `publish` writes and `imported` reads (the working folder outside glia).
+    nonisolated(unsafe) static var publishDirectory = FileManager.default.currentDirectoryPath
+    nonisolated(unsafe) static var valuesDirectory = FileManager.default.currentDirectoryPath
 
     /// Called first: takes the run's token out of the environment (so cell code cannot find it
     /// and forge messages), makes stdout line-buffered so output printed before a crash is not
@@ -24,6 +27,8 @@ public enum _GliaSession {
         }
         if let folder = environment[RuntimeChannel.figureDirectoryVariable] { figureDirectory = folder }
         if let root = environment[RuntimeChannel.bookRootVariable] { bookRoot = root }
+        if let folder = environment[RuntimeChannel.publishDirectoryVariable] { publishDirectory = folder }
+        if let folder = environment[RuntimeChannel.valuesDirectoryVariable] { valuesDirectory = folder }
         setvbuf(stdout, nil, _IOLBF, 0)
     }
 

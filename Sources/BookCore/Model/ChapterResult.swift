@@ -8,11 +8,24 @@ public struct ChapterResult: Hashable, Sendable, Codable {
     public var inlineValues: [String]
     /// Folder holding the figure files named in `FigureOutput`.
     public var figureDirectory: String
+    /// Values the chapter handed to others with `publish(_:as:)`: JSON text by name.
+    public var published: [String: String]
 
-    public init(cells: [CellResult], inlineValues: [String], figureDirectory: String) {
+    public init(cells: [CellResult], inlineValues: [String], figureDirectory: String,
+                published: [String: String] = [:]) {
         self.cells = cells
         self.inlineValues = inlineValues
         self.figureDirectory = figureDirectory
+        self.published = published
+    }
+
+    /// Entries stored before values could be published read as publishing none.
+    public init(from decoder: Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        cells = try fields.decode([CellResult].self, forKey: .cells)
+        inlineValues = try fields.decode([String].self, forKey: .inlineValues)
+        figureDirectory = try fields.decode(String.self, forKey: .figureDirectory)
+        published = try fields.decodeIfPresent([String: String].self, forKey: .published) ?? [:]
     }
 }
 

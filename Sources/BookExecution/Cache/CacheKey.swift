@@ -12,6 +12,8 @@ struct CacheKey: Codable, Equatable {
     /// Parts named by these prefixes and a path hold the digest of one library file, or of
     /// one file of the book's own code.
     static let libraryPrefix = "library ", bookCodePrefix = "code "
+    /// Parts named by this prefix and a value's name hold the digest of an imported value.
+    static let valuePrefix = "value "
     /// Markdown line of each cell's opening fence, by part name ("cell 2"), so a reason can
     /// point at the cell. Not part of the key's identity: see `==`.
     var fenceLines: [String: Int]?
@@ -24,7 +26,8 @@ struct CacheKey: Codable, Equatable {
     /// Keys are equal when their parts are: moving a cell down the file changes no result.
     static func == (a: CacheKey, b: CacheKey) -> Bool { a.parts == b.parts }
 
-    init(chapter: Chapter, toolchain: Toolchain) {
+    /// - Parameter importedValues: the values the chapter imports, JSON text by name.
+    init(chapter: Chapter, toolchain: Toolchain, importedValues: [String: String] = [:]) {
         var parts = [
             "format": Self.formatVersion,
             "compiler": SHA256.hex(toolchain.compilerVersion),
@@ -59,6 +62,7 @@ struct CacheKey: Codable, Equatable {
             presentation["cell \(cell.index + 1)"] = SHA256.hex(cell.source)
         }
         self.presentation = presentation
+        for (name, json) in importedValues { parts[Self.valuePrefix + name] = SHA256.hex(json) }
         let inline = chapter.inlineExpressions.map { "\($0.afterCell ?? -1):\($0.code)" }
         parts["inline values"] = SHA256.hex(inline.joined(separator: "\u{0}"))
         self.parts = parts
@@ -94,6 +98,9 @@ struct CacheKey: Codable, Equatable {
         }
         if case let files = changedFiles(Self.bookCodePrefix, comparedWith: current), !files.isEmpty {
             reasons.append("the book's code it uses changed: " + files)
+        }
+        if case let names = changedFiles(Self.valuePrefix, comparedWith: current), !names.isEmpty {
+            reasons.append("the values it imports changed: " + names)
         }
         if parts["cell count"] != current.parts["cell count"] {
             reasons.append("cells were added or removed (\(parts["cell count"] ?? "?") → "

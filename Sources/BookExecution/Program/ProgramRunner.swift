@@ -21,12 +21,15 @@ struct ProgramRunner {
     /// Runs the program in `workingDirectory` (a scratch folder: what a cell writes there
     /// never lands in the book or the site), telling it where the book and the figure folder are.
     func run(executable: String, workingDirectory: String, bookRoot: String,
-             figureDirectory: String) throws -> (Transcript, ChildProcess.Termination) {
+             figureDirectory: String, valueFolders: (imported: String, published: String))
+        throws -> (Transcript, ChildProcess.Termination) {
         let token = RuntimeChannel.makeToken()
         var environment = ProcessInfo.processInfo.environment
         environment[RuntimeChannel.tokenVariable] = token
         environment[RuntimeChannel.figureDirectoryVariable] = figureDirectory
         environment[RuntimeChannel.bookRootVariable] = bookRoot
+        environment[RuntimeChannel.valuesDirectoryVariable] = valueFolders.imported
+        environment[RuntimeChannel.publishDirectoryVariable] = valueFolders.published
         // A short backtrace of the crashed thread only, no registers or images: glia reads
         // the first frame in the chapter to report the Markdown line, and drops the rest.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,"

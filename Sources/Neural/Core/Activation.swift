@@ -16,6 +16,21 @@ public enum Activation: Equatable, Sendable {
     case softmax
 
     /// A short name for summaries and plots ("relu", "leaky_relu(0.01)", ...).
+    /// The activation `name` names (`relu`, `leaky_relu(0.1)`…), as `name` spells it.
+    public init?(name: String) {
+        switch name {
+        case "linear": self = .linear
+        case "sigmoid": self = .sigmoid
+        case "tanh": self = .tanh
+        case "relu": self = .relu
+        case "softmax": self = .softmax
+        default:
+            guard name.hasPrefix("leaky_relu("), name.hasSuffix(")"),
+                  let alpha = Float(name.dropFirst("leaky_relu(".count).dropLast()) else { return nil }
+            self = .leakyReLU(alpha)
+        }
+    }
+
     public var name: String {
         switch self {
         case .linear: return "linear"

@@ -2,7 +2,7 @@
 ///
 /// Element `(r, c)` lives at `data[r * columns + c]`. A data set is a matrix with one row per
 /// example and one column per feature; a `Dense` kernel is `inputs × units`.
-public struct Matrix: Equatable, Sendable {
+public struct Matrix: Equatable, Sendable, Codable {
     /// Number of rows (examples).
     public internal(set) var rows: Int
     /// Number of columns (features or units).

@@ -58,6 +58,39 @@ extension Sequential {
     }
 }
 
+/// A model as a value: its layers, their activations and their weights, in the JSON layout
+/// `save(to:)` writes, so a trained model can be handed to another chapter
+/// (`publish(model, as: "coffee-net")`) or stored.
+extension Sequential: Codable {
+    public func encode(to encoder: Encoder) throws {
+        try WeightsFile(layers: layers.map(WeightsFile.Entry.init)).encode(to: encoder)
+    }
+
+    /// Rebuilds the model `encode(to:)` wrote: the same layers with the same weights.
+    public convenience init(from decoder: Decoder) throws {
+        let file = try WeightsFile(from: decoder)
+        guard file.format == WeightsFile.formatName else {
+            throw NeuralError("not a saved model: its format is '\(file.format)', expected '\(WeightsFile.formatName)'")
+        }
+        let layers: [Layer] = try file.layers.map { entry in
+            switch entry.kind {
+            case "dense":
+                guard let units = entry.units, let activation = Activation(name: entry.activation ?? "linear") else {
+                    throw NeuralError("layer \(entry.name): a dense layer needs units and a known activation")
+                }
+                return Dense(units, activation: activation, inputSize: entry.inputs, name: entry.name)
+            case "normalization":
+                return Normalization(name: entry.name)
+            default:
+                throw NeuralError("layer \(entry.name): cannot rebuild a '\(entry.kind)' layer")
+            }
+        }
+        self.init(layers)
+        for (entry, layer) in zip(file.layers, self.layers) { try entry.apply(to: layer) }
+        if !isBuilt, let first = self.layers.first?.inputSize { try build(inputSize: first) }
+    }
+}
+
 /// The JSON layout of a saved model: one entry per layer.
 struct WeightsFile: Codable {
     static let formatName = "glia-neural-weights-1"
