@@ -143,10 +143,24 @@ private extension ChapterExecutor {
         let (status, text) = try compiler.runCollectingOutput(timeout: 600)
         clock.compile += Date().timeIntervalSince(compileStart)
         let printedPath = ProgramGenerator.escaped(chapter.path)
-        let compiled = CompilerOutput(text).diagnostics.map { diagnostic in
-            var mapped = diagnostic
-            if mapped.location?.file == printedPath { mapped.location?.file = chapter.path }
-            return mapped
+        var markdownLines: [Substring]?  // read only when an error needs it
+        var compiled = CompilerOutput(text).diagnostics
+        for index in compiled.indices {
+            guard compiled[index].location?.file == printedPath, let line = compiled[index].location?.line
+            else { continue }
+            compiled[index].location?.file = chapter.path
+            // The compiler quotes the generated line; an inline value's holds only its
+            // expression. The Markdown line is what the author sees (columns are the same).
+            let lines = markdownLines ?? ((try? String(contentsOfFile: AbsolutePath(bookRoot).appending(chapter.path).string,
+                                                        encoding: .utf8)) ?? "")
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            markdownLines = lines
+            let details = compiled[index].details
+            if details.count >= 2, line >= 1, line <= lines.count,
+               case let quoted = details[0].trimmingCharacters(in: .whitespaces), !quoted.isEmpty,
+               lines[line - 1].contains(quoted) {
+                compiled[index].details[0] = String(lines[line - 1])
+            }
         }
         let warnings = compiled.filter { $0.severity == .warning && $0.location?.file == chapter.path }
         let errors = compiled.filter(\.isError)

@@ -51,4 +51,19 @@ final class FailingBookTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("error:") && run.stderr.contains("blocker/site"), run.stderr)
         XCTAssertFalse(run.stderr.contains("Fatal error"), run.stderr)
     }
+
+    /// A compile error in an inline value quotes the Markdown line, caret under the name.
+    func testAnInlineValueErrorQuotesTheMarkdownLineWithItsCaret() throws {
+        let runner = try GliaRunner(files: ["chapters/01-a.md": "# A\n\nThe loss is `{swift} totl + 1` here.\n"])
+        defer { runner.remove() }
+        let run = try runner.build()
+        XCTAssertNotEqual(run.status, 0)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let header = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("chapters/01-a.md:3:22: error: cannot find 'totl'") },
+                                   run.stderr)
+        let quoted = lines[header + 1], caret = lines[header + 2]
+        XCTAssertTrue(quoted.hasSuffix("The loss is `{swift} totl + 1` here."), quoted)
+        XCTAssertEqual(quoted.range(of: "totl").map { quoted.distance(from: quoted.startIndex, to: $0.lowerBound) },
+                       caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) })
+    }
 }
