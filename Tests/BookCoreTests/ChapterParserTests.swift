@@ -49,7 +49,7 @@ final class ChapterParserTests: XCTestCase {
         let (_, diagnostics) = parse(source)
         XCTAssertEqual(diagnostics.map(\.description), [
             "chapters/01-test.md:4:1: error: unknown cell option 'echoo' (did you mean 'echo'?); "
-                + "known options: label, echo, eval, output, error, fig-cap, fig-alt, timeout, code-fold",
+                + "known options: label, echo, eval, output, error, fig-cap, fig-alt, fig-column, timeout, code-fold",
             "chapters/01-test.md:5:1: error: cell option 'timeout' must be a positive number of "
                 + "seconds, not 'soon'",
         ])

@@ -58,6 +58,23 @@ final class BookFeatureTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<details").count, 2, "only the folded cell")
     }
 
+    func testFigColumnPageLetsACellsFiguresUseThePageWidth() throws {
+        let file = "chapters/01-intro.md"
+        func figureTag(_ column: CellOptions.FigureColumn) throws -> String {
+            let figure = TestBook.figure("grid")
+            let cell = TestBook.cell(0, code: "show(grid)\n", fenceLine: 5, file: file) { $0.figColumn = column }
+            let result = ChapterResult(cells: [CellResult(figures: [figure])], inlineValues: [],
+                                       figureDirectory: try TestBook.figureDirectory([figure]))
+            let html = TestBook.body([Block(.cell(0), at: TestBook.at(5))], cells: [cell], result: result).0
+            return try XCTUnwrap(html.range(of: "<figure[^>]*>", options: .regularExpression).map { String(html[$0]) })
+        }
+        XCTAssertEqual(try figureTag(.page), "<figure id=\"fig-grid\" class=\"cell-figure figure-page\">")
+        XCTAssertEqual(try figureTag(.body), "<figure id=\"fig-grid\" class=\"cell-figure\">")
+        let parsed = CellOptionsParser.parse("//| fig-column: margin\nlet x = 1", file: file, firstLine: 6, column: 1)
+        XCTAssertEqual(parsed.diagnostics.map(\.message),
+                       ["cell option 'fig-column' must be 'body' or 'page', not 'margin'"])
+    }
+
     func testTheBookWideCodeFoldDefaultAndItsExceptions() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-fold-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("chapters"), withIntermediateDirectories: true)

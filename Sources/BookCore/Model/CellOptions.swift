@@ -16,10 +16,21 @@ public struct CellOptions: Hashable, Sendable, Codable {
     public var timeout: Double?
     /// Fold the code into a "Show code" disclosure; nil follows the book's `code-fold`.
     public var codeFold: Bool?
+    /// `fig-column: page`: the cell's figures use the page's width beside the text column on
+    /// wide screens (Quarto's `column: page`), for grids of small multiples.
+    public var figColumn = FigureColumn.body
+
+    /// How wide a cell's figures may be.
+    public enum FigureColumn: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The text column.
+        case body
+        /// The text column and the contents column beside it, on screens wide enough for both.
+        case page
+    }
 
     public init() {}
 
     /// Every key the parser accepts, for error messages.
     public static let knownKeys = ["label", "echo", "eval", "output", "error", "fig-cap",
-                                   "fig-alt", "timeout", "code-fold"]
+                                   "fig-alt", "fig-column", "timeout", "code-fold"]
 }

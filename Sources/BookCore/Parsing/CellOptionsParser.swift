@@ -73,6 +73,11 @@ struct CellOptionsParser {
         case "code-fold": return flag { $0.codeFold = $1 }
         case "fig-cap": options.figCap = value
         case "fig-alt": options.figAlt = value
+        case "fig-column":
+            guard let column = CellOptions.FigureColumn(rawValue: value) else {
+                return "cell option 'fig-column' must be 'body' or 'page', not '\(value)'"
+            }
+            options.figColumn = column
         case "timeout":
             guard let seconds = Double(value), seconds > 0, seconds.isFinite else {
                 return "cell option 'timeout' must be a positive number of seconds, not '\(value)'"

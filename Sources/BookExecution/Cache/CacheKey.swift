@@ -18,7 +18,7 @@ struct CacheKey: Codable, Equatable {
     /// point at the cell. Not part of the key's identity: see `==`.
     var fenceLines: [String: Int]?
     /// Digest of each cell's whole source, options included. Presentation options (`fig-cap`,
-    /// `fig-alt`, `echo`, `output`, `label`, `timeout`) change what the page shows, not what the
+    /// `fig-alt`, `fig-column`, `echo`, `output`, `label`, `timeout`, `code-fold`) change what the page shows, not what the
     /// chapter computes, so they are not part of the identity either; this only lets the cache
     /// say that they changed.
     var presentation: [String: String]?

@@ -13,6 +13,8 @@ struct FigureHTML {
     let captionHTML: String?
     /// Size of the SVG download; a large one says so in its link.
     var svgBytes: Int? = nil
+    /// `fig-column: page`: the figure may use the contents column's width too.
+    var pageWide = false
 
     /// Downloads larger than this name their size in the link.
     static let largeDownload = 2_000_000
@@ -25,6 +27,7 @@ struct FigureHTML {
     var html: String {
         let figure = entry.figure
         var out = "<figure id=\"" + HTML.attribute(entry.label) + "\" class=\"cell-figure"
+            + (pageWide ? " figure-page" : "")
         if let explorable = figure.explorable {
             out += " explorable\" data-frame-file=\"" + HTML.attribute(HTML.path(figure.name))
                 + "\" data-frame=\"\(explorable.initialFrame)\" data-alts=\""

@@ -225,12 +225,12 @@ struct PageRenderer {
             out += "</samp></pre></div>\n"
         }
         for entry in figures {
-            figure(entry, into: &out)
+            figure(entry, pageWide: options.figColumn == .page, into: &out)
         }
         out += "</div>\n"
     }
 
-    private mutating func figure(_ entry: FigureCatalog.Entry, into out: inout String) {
+    private mutating func figure(_ entry: FigureCatalog.Entry, pageWide: Bool, into out: inout String) {
         let folder = "figures/" + chapter.slug + "/"
         let figure = entry.figure
         for file in figure.files {
@@ -247,7 +247,8 @@ struct PageRenderer {
         let caption = entry.caption.map { inlines(ChapterParser.inlineMarkdown($0, path: chapter.path)) }
         let svg = (result?.figureDirectory ?? "") + "/" + entry.figure.svg
         let svgBytes = FileSystem.size(svg)
-        out += FigureHTML(entry: entry, folder: folder, captionHTML: caption, svgBytes: svgBytes).html
+        out += FigureHTML(entry: entry, folder: folder, captionHTML: caption, svgBytes: svgBytes,
+                          pageWide: pageWide).html
     }
 
     private func trimmingFinalNewline(_ text: String) -> String {
