@@ -108,9 +108,13 @@ public struct SiteRenderer {
         }
         if let firstMath {
             if let katex {
-                // KaTeX's script only when some formula is left to the browser.
-                let script = rendered.contains(where: \.mathScript)
-                files += katex.files.filter { script || !$0.path.hasSuffix(".js") }
+                // KaTeX's script only when some formula is left to the browser; else only the
+                // rules and fonts the rendered formulas use.
+                if rendered.contains(where: \.mathScript) {
+                    files += katex.files
+                } else {
+                    files += katex.prunedFiles(forHTML: math.map { Array($0.rendered.values) } ?? [])
+                }
             } else {
                 diagnostics.append(.warning(
                     "math is shown as TeX source: KaTeX was not found at "

@@ -8,15 +8,36 @@ import Neural
 /// Panels carry no legend (the caption explains the markers); the data points are drawn
 /// smaller than in a single `BoundaryPlot` so the shading stays visible.
 public struct BoundaryGrid: FigureConvertible {
+    /// The 2-input classifiers to compare, one panel each.
     public var models: [Sequential]
+    /// The 2-feature data set drawn in every panel; it also sets the shared axis ranges.
     public var data: Dataset
+    /// One panel title per model, in the same order; nil leaves the panels untitled.
     public var titles: [String]?
     /// Panels per row; nil picks a layout without holes (see `layoutColumns(for:)`).
     public var columns: Int?
+    /// Grid cells per side at which each model's probability is sampled.
     public var resolution: Int
+    /// Diameter of the data markers, in pixels.
     public var pointSize: Double
+    /// A title over the whole figure; nil for none.
     public var title: String?
 
+    /// A grid with one decision-boundary panel per model in `models`, all over `data`.
+    ///
+    /// ```swift
+    /// let circle = Playground.circle(count: 500, seed: 1)
+    /// let seeds: [UInt64] = [1, 2, 3]
+    /// let models = seeds.map { seed in
+    ///     Sequential(seed: seed) { Dense(3, .tanh); Dense(1, .sigmoid) }
+    /// }
+    /// for model in models {
+    ///     model.compile(loss: .binaryCrossEntropy, optimizer: Adam(0.01))
+    ///     try model.fit(circle, epochs: 100, batchSize: 32)
+    /// }
+    /// show(BoundaryGrid(models, circle, titles: seeds.map { "seed \($0)" }),
+    ///      name: "circle-seeds")
+    /// ```
     public init(_ models: [Sequential], _ data: Dataset, titles: [String]? = nil,
                 columns: Int? = nil, resolution: Int = 120, pointSize: Double = 4,
                 title: String? = nil) {
@@ -29,6 +50,8 @@ public struct BoundaryGrid: FigureConvertible {
         self.title = title
     }
 
+    /// Draws the panels with one shared P(class 1) colour bar. Throws when `models` is empty,
+    /// the number of titles differs from the number of models, or a model cannot be drawn.
     public func makeFigure() throws -> Figure {
         guard !models.isEmpty else { throw FigureError("BoundaryGrid needs at least one model") }
         if let titles, titles.count != models.count {

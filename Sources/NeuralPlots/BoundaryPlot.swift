@@ -4,15 +4,36 @@ import Neural
 /// A trained 2-input classifier's decision boundary over its data:
 /// `show(BoundaryPlot(model, data), name: "coffee-boundary")`.
 public struct BoundaryPlot: FigureConvertible {
+    /// The trained classifier: 2 inputs, and one output unit or a two-class softmax.
     public let model: Sequential
+    /// The 2-feature data set drawn as points; its feature and class names label the plot.
     public let data: Dataset
+    /// Grid cells per side at which the model is sampled, 2…2000.
     public var resolution: Int
     /// The boundary that generated the data, drawn dashed (a polyline or closed polygon).
     public var trueBoundary: [Point]?
+    /// The panel title; nil for none.
     public var title: String?
+    /// Range of the first feature to shade; nil uses the data's range padded by 5 % each side.
     public var xRange: ClosedRange<Double>?
+    /// Range of the second feature to shade; nil uses the data's range padded by 5 % each side.
     public var yRange: ClosedRange<Double>?
 
+    /// A decision-boundary plot of `model` over `data`.
+    ///
+    /// ```swift
+    /// let roasts = Coffee.roasts(count: 200, seed: 2)
+    /// let norm = Normalization()
+    /// try norm.adapt(roasts.x)
+    /// let model = Sequential(seed: 1234) {
+    ///     norm
+    ///     Dense(3, .sigmoid)
+    ///     Dense(1, .sigmoid)
+    /// }
+    /// model.compile(loss: .binaryCrossEntropy, optimizer: Adam(0.01))
+    /// try model.fit(roasts.tiled(times: 1000), epochs: 10, batchSize: 32)
+    /// show(BoundaryPlot(model, roasts, title: "P(good roast)"), name: "coffee-boundary")
+    /// ```
     public init(_ model: Sequential, _ data: Dataset, resolution: Int = 200,
                 trueBoundary: [Point]? = nil, title: String? = nil,
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil) {
@@ -50,5 +71,7 @@ public struct BoundaryPlot: FigureConvertible {
     /// The panel alone, for side-by-side comparisons in one `Figure`.
     public func axes() throws -> Axes { try chart().axes() }
 
+    /// The boundary panel with its probability colour bar. Throws when the data does not have
+    /// 2 features, `resolution` is outside 2…2000, or the output cannot be read as a probability.
     public func makeFigure() throws -> Figure { try chart().makeFigure() }
 }

@@ -16,11 +16,27 @@ public struct CalibrationPlot: FigureConvertible {
         public var count: Int
     }
 
+    /// The binary classifier to check; it must have one output unit.
     public let model: Sequential
+    /// Examples with 0/1 labels to check the model on, best ones it was not trained on.
     public let data: Dataset
+    /// Number of equal-width probability bins over 0…1; at least 1.
     public var bins: Int
+    /// The panel title; nil uses "Predicted probability against observed frequency".
     public var title: String?
 
+    /// A reliability diagram of `model` on `data`, with `bins` probability bins.
+    ///
+    /// ```swift
+    /// let train = TShirts.shirts(count: 2000, seed: 1)
+    /// let test = TShirts.shirts(count: 2000, seed: 2)
+    /// let norm = Normalization()
+    /// try norm.adapt(train.x)
+    /// let model = Sequential(seed: 1) { norm; Dense(3, .sigmoid); Dense(1, .sigmoid) }
+    /// model.compile(loss: .binaryCrossEntropy, optimizer: Adam(0.01))
+    /// try model.fit(train, epochs: 60, batchSize: 32)
+    /// show(CalibrationPlot(model, test, bins: 10, title: "New shirts"), name: "calibration")
+    /// ```
     public init(_ model: Sequential, _ data: Dataset, bins: Int = 10, title: String? = nil) {
         self.model = model
         self.data = data
@@ -62,6 +78,8 @@ public struct CalibrationPlot: FigureConvertible {
         }
     }
 
+    /// Draws the diagonal of perfect calibration, one marker per non-empty bin and each bin's
+    /// example count. Throws in the same cases as `table()`.
     public func makeFigure() throws -> Figure {
         let table = try table()
         let positive = data.classNames.count > 1 ? data.classNames[1] : "class 1"

@@ -4,10 +4,23 @@ import Neural
 /// Counts of true versus predicted classes of a model on a data set:
 /// `ConfusionMatrixPlot(model, testSet)`.
 public struct ConfusionMatrixPlot: FigureConvertible {
+    /// The trained classifier: one output unit (thresholded at 0.5) or one output per class.
     public let model: Sequential
+    /// Examples and true labels to count; its class names label the axes when there is one per class.
     public let data: Dataset
+    /// The panel title; nil for none.
     public var title: String?
 
+    /// A confusion matrix of `model`'s predictions on `data`.
+    ///
+    /// ```swift
+    /// let digits = try Digits.load()
+    /// let (train, test) = digits.split(testFraction: 0.2, seed: 1)
+    /// let model = Sequential(seed: 1) { Dense(25, .relu); Dense(10, .linear) }
+    /// model.compile(loss: .softmaxCrossEntropy, optimizer: Adam(0.001))
+    /// try model.fit(train, epochs: 40, batchSize: 32)
+    /// show(ConfusionMatrixPlot(model, test, title: "Test digits"), name: "digit-confusion")
+    /// ```
     public init(_ model: Sequential, _ data: Dataset, title: String? = nil) {
         self.model = model
         self.data = data
@@ -28,6 +41,7 @@ public struct ConfusionMatrixPlot: FigureConvertible {
         return counts
     }
 
+    /// Draws the counts as a grid of true against predicted classes. Throws when `predict` fails.
     public func makeFigure() throws -> Figure {
         let counts = try counts()
         let names = data.classNames.count == counts.count ? data.classNames : nil

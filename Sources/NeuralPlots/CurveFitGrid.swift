@@ -8,15 +8,39 @@ import Neural
 ///
 /// All panels share one y range so their fits can be compared by eye.
 public struct CurveFitGrid: FigureConvertible {
+    /// The built 1 → n → 1 networks to compare, one panel each.
     public var models: [Sequential]
+    /// One panel title per model, in the same order; nil leaves the panels untitled.
     public var titles: [String]?
+    /// Input values at which every network is drawn.
     public var x: [Float]
+    /// The function the networks fit, one value per `x`; nil leaves it out.
     public var target: [Float]?
+    /// Panels per row (capped at the number of models).
     public var columns: Int
+    /// Label of the horizontal axis.
     public var xLabel: String
+    /// Label of the vertical axis.
     public var yLabel: String
+    /// A title over the whole figure; nil for none.
     public var title: String?
 
+    /// A grid comparing the fits of `models` at the inputs `x`, with an optional target curve.
+    ///
+    /// ```swift
+    /// let parabola = Parabola.data(count: 100)
+    /// let seeds: [UInt64] = [0, 1, 2]
+    /// let nets = seeds.map { seed in
+    ///     Sequential(seed: seed) { Dense(5, .relu); Dense(1, .linear) }
+    /// }
+    /// for net in nets {
+    ///     net.compile(loss: .meanSquaredError, optimizer: Adam(0.01))
+    ///     try net.fit(parabola, epochs: 2000, batchSize: 100)
+    /// }
+    /// show(CurveFitGrid(nets, titles: seeds.map { "seed \($0)" },
+    ///                   x: parabola.x.data, target: parabola.y.data),
+    ///      name: "parabola-seeds")
+    /// ```
     public init(_ models: [Sequential], titles: [String]? = nil, x: [Float],
                 target: [Float]? = nil, columns: Int = 3, xLabel: String = "x",
                 yLabel: String = "y", title: String? = nil) {
@@ -30,6 +54,8 @@ public struct CurveFitGrid: FigureConvertible {
         self.title = title
     }
 
+    /// Draws every panel on one shared y range. Throws when `models` or `x` is empty, the number
+    /// of titles differs from the number of models, or a model is not a built 1 → n → 1 network.
     public func makeFigure() throws -> Figure {
         guard !models.isEmpty else { throw FigureError("CurveFitGrid needs at least one model") }
         if let titles, titles.count != models.count {

@@ -4,12 +4,19 @@ import Neural
 /// Images from matrix rows in a grid: digits in grey, or a dense layer's weights per unit with
 /// a diverging map. `ImageGrid(digits.x.rows(0..<16), width: 8, height: 8, titles: …)`.
 public struct ImageGrid: FigureConvertible {
+    /// The images, one per row, each `width × height` values with the top image row first.
     public var images: Matrix
+    /// Width of each image in pixels.
     public var width: Int
+    /// Height of each image in pixels.
     public var height: Int
+    /// One title per image; nil leaves the images untitled.
     public var titles: [String]?
+    /// Images per row of the grid.
     public var columns: Int
+    /// Uses a diverging colour map and a "weight" colour bar (for weights) instead of grey ink.
     public var signed: Bool
+    /// A title over the whole figure; nil for none.
     public var title: String?
 
     /// One image per row of `images`, each `width × height` values, top row first.
@@ -37,6 +44,8 @@ public struct ImageGrid: FigureConvertible {
                          signed: true)
     }
 
+    /// Draws the images in a grid. Throws when there are no images, a row does not hold
+    /// `width × height` finite values, or the number of titles differs from the number of images.
     public func makeFigure() throws -> Figure {
         let rows = (0..<images.rows).map { r in
             (0..<images.columns).map { Double(images[r, $0]) }

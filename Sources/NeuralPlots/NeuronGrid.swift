@@ -5,14 +5,30 @@ import Neural
 /// with its 0.5 line: `NeuronGrid(model, data, layer: 0)` (layers and units count from 0 in
 /// code; panel titles read "Layer 1, unit 0").
 public struct NeuronGrid: FigureConvertible {
+    /// The trained 2-input model whose layer is drawn.
     public let model: Sequential
+    /// The 2-feature data set: it sets the plane's ranges and axis labels and supplies the points.
     public let data: Dataset
+    /// Index of the dense layer to draw, from 0; other layers such as `Normalization` are not counted.
     public var layer: Int
+    /// Grid cells per side at which each unit's activation is sampled.
     public var resolution: Int
+    /// Draws the data points over every panel.
     public var showPoints: Bool
     /// A known class boundary in input units, drawn dashed in every panel.
     public var trueBoundary: [Point]?
 
+    /// A grid with one heat map per unit of dense layer `layer` of `model`, over the plane of `data`.
+    ///
+    /// ```swift
+    /// let roasts = Coffee.roasts(count: 200, seed: 2)
+    /// let norm = Normalization()
+    /// try norm.adapt(roasts.x)
+    /// let model = Sequential(seed: 1234) { norm; Dense(3, .sigmoid); Dense(1, .sigmoid) }
+    /// model.compile(loss: .binaryCrossEntropy, optimizer: Adam(0.01))
+    /// try model.fit(roasts.tiled(times: 1000), epochs: 10, batchSize: 32)
+    /// show(NeuronGrid(model, roasts, layer: 0), name: "coffee-units")
+    /// ```
     public init(_ model: Sequential, _ data: Dataset, layer: Int = 0, resolution: Int = 120,
                 showPoints: Bool = true, trueBoundary: [Point]? = nil) {
         self.model = model
@@ -23,6 +39,8 @@ public struct NeuronGrid: FigureConvertible {
         self.trueBoundary = trueBoundary
     }
 
+    /// One panel per unit with a shared colour bar: sigmoid units use 0…1 and draw their 0.5 line,
+    /// tanh units their 0 line. Throws when the data does not have 2 features or `layer` does not exist.
     public func makeFigure() throws -> Figure {
         guard data.x.columns == 2 else {
             throw FigureError("NeuronGrid needs 2 input features; the data has \(data.x.columns)")

@@ -5,13 +5,28 @@ import Neural
 /// `ProbabilityBars(model, input: someRows, classNames: digits.classNames)`.
 /// One-unit sigmoid models show P(class 0) and P(class 1).
 public struct ProbabilityBars: FigureConvertible {
+    /// The trained classifier whose outputs are drawn.
     public let model: Sequential
+    /// The examples to show, one per row; each row gets its own panel.
     public var input: Matrix
+    /// One name per class; nil uses "class 0", "class 1", and so on.
     public var classNames: [String]?
+    /// One panel title per input row; nil uses "input 0", "input 1", and so on.
     public var titles: [String]?
     /// Applies softmax when the last layer outputs logits (linear activation).
     public var applySoftmaxToLogits: Bool
 
+    /// Bar charts of `model`'s class probabilities for each row of `input`.
+    ///
+    /// ```swift
+    /// let digits = try Digits.load()
+    /// let (train, test) = digits.split(testFraction: 0.2, seed: 1)
+    /// let model = Sequential(seed: 1) { Dense(25, .relu); Dense(10, .linear) }
+    /// model.compile(loss: .softmaxCrossEntropy, optimizer: Adam(0.001))
+    /// try model.fit(train, epochs: 40, batchSize: 32)
+    /// show(ProbabilityBars(model, input: test.x.rows(0..<4), classNames: digits.classNames),
+    ///      name: "digit-probabilities")
+    /// ```
     public init(_ model: Sequential, input: Matrix, classNames: [String]? = nil,
                 titles: [String]? = nil, applySoftmaxToLogits: Bool = true) {
         self.model = model
@@ -21,6 +36,8 @@ public struct ProbabilityBars: FigureConvertible {
         self.applySoftmaxToLogits = applySoftmaxToLogits
     }
 
+    /// One bar panel per input row, probabilities on a 0…1 axis. Throws when `input` has no rows
+    /// or the number of class names differs from the number of outputs.
     public func makeFigure() throws -> Figure {
         guard input.rows > 0 else { throw FigureError("ProbabilityBars needs at least one input row") }
         var output = try model.predict(input)

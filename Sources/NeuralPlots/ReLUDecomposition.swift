@@ -4,11 +4,25 @@ import Neural
 /// How a 1-input network with one ReLU hidden layer and a linear output builds its curve:
 /// `ReLUDecomposition(model, x: xs, target: ys)`.
 public struct ReLUDecomposition: FigureConvertible {
+    /// The 1 → n → 1 network: one input, one ReLU hidden layer and one linear output unit.
     public let model: Sequential
+    /// Input values at which the curves are drawn.
     public var x: [Float]
+    /// The function the network should fit, one value per `x`; nil leaves it out.
     public var target: [Float]?
+    /// A title over the whole figure; nil for none.
     public var title: String?
 
+    /// A decomposition of `model`'s curve at the inputs `x`, with an optional target curve.
+    ///
+    /// ```swift
+    /// let parabola = Parabola.data(count: 100)
+    /// let net = Sequential(seed: 0) { Dense(5, .relu); Dense(1, .linear) }
+    /// net.compile(loss: .meanSquaredError, optimizer: Adam(0.01))
+    /// try net.fit(parabola, epochs: 2000, batchSize: 100)
+    /// show(ReLUDecomposition(net, x: parabola.x.data, target: parabola.y.data),
+    ///      name: "parabola-units")
+    /// ```
     public init(_ model: Sequential, x: [Float], target: [Float]? = nil, title: String? = nil) {
         self.model = model
         self.x = x
@@ -21,6 +35,8 @@ public struct ReLUDecomposition: FigureConvertible {
         self.init(model, x: x.data, target: target?.data, title: title)
     }
 
+    /// Two panels: each hidden unit's output with its kink marked, and the weighted sum against the
+    /// target. Throws when the dense layers are not shaped 1 → n → 1.
     public func makeFigure() throws -> Figure {
         let dense = model.denseLayers
         guard dense.count == 2, dense[0].weights.rows == 1, dense[1].weights.columns == 1 else {

@@ -7,6 +7,7 @@ import GliaProtocol
 public struct Slider<Value: Equatable> {
     /// Shown beside the slider and usable in alt text as `{name}`.
     public var name: String
+    /// The values a reader can pick, in slider order.
     public var values: [Value]
     /// How a value is written beside the slider (and read by screen readers).
     public var label: (Value) -> String

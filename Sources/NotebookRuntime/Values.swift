@@ -52,6 +52,7 @@ public func imported<Value: Decodable>(_ name: String, as type: Value.Type = Val
 
 /// Why `imported(_:as:)` could not hand over a value.
 public struct ImportedValueError: Error, CustomStringConvertible {
+    /// What went wrong, naming the value that could not be imported.
     public let message: String
     public var description: String { message }
 }

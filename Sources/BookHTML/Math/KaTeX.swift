@@ -22,4 +22,14 @@ struct KaTeX: Sendable {
         }
         return files
     }
+
+    /// The stylesheet cut to the classes in `html` (every rendered formula) and the WOFF2
+    /// fonts it still names, for pages that need no script (see `KaTeXStylesheet`).
+    func prunedFiles(forHTML html: [String]) -> [SiteFile] {
+        let css = (try? String(contentsOfFile: directory + "/katex.min.css", encoding: .utf8)) ?? ""
+        let classes = html.reduce(into: Set<String>()) { $0.formUnion(KaTeXStylesheet.classes(inHTML: $1)) }
+        let pruned = KaTeXStylesheet(pruning: css, toClasses: classes)
+        return [SiteFile(path: "assets/katex/katex.min.css", text: pruned.css)]
+            + pruned.fonts.map { SiteFile(path: "assets/katex/fonts/" + $0, contents: .copy(from: directory + "/fonts/" + $0)) }
+    }
 }

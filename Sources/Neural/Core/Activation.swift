@@ -15,7 +15,6 @@ public enum Activation: Equatable, Sendable {
     /// Exponentials normalised across a row (each example's units sum to 1).
     case softmax
 
-    /// A short name for summaries and plots ("relu", "leaky_relu(0.01)", ...).
     /// The activation `name` names (`relu`, `leaky_relu(0.1)`…), as `name` spells it.
     public init?(name: String) {
         switch name {
@@ -31,6 +30,7 @@ public enum Activation: Equatable, Sendable {
         }
     }
 
+    /// The short name used in summaries and plots: "relu", "leaky_relu(0.01)", and so on.
     public var name: String {
         switch self {
         case .linear: return "linear"

@@ -6,6 +6,7 @@ public struct NeuralError: Error, CustomStringConvertible, Equatable {
     /// A human-readable explanation, for example "predict: input has 3 columns, the model expects 2".
     public let message: String
 
+    /// An error with `message`, which should name the shapes or values involved.
     public init(_ message: String) {
         self.message = message
     }

@@ -10,6 +10,9 @@ public struct Dataset {
     /// Names of the classes, index = label ("bad roast", "good roast"); empty for regression.
     public var classNames: [String]
 
+    /// A data set from features `x` and labels `y`, with one name per column of `x`.
+    /// Throws `NeuralError` when `x` and `y` have different numbers of rows, or when
+    /// `featureNames` does not name every column of `x`.
     public init(x: Matrix, y: Matrix, featureNames: [String], classNames: [String] = []) throws {
         guard x.rows == y.rows else {
             throw NeuralError("Dataset: x has \(x.rows) rows but y has \(y.rows)")

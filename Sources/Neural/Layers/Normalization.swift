@@ -18,6 +18,7 @@ public final class Normalization: Layer {
     /// Per-feature divisor, `max(√variance, 1e-7)` (Keras' guard against constant features).
     private var scale: [Float] = []
 
+    /// An unadapted layer named `name` ("normalization" when nil); call `adapt(_:)` before use.
     public init(name: String? = nil) {
         self.name = name ?? "normalization"
     }

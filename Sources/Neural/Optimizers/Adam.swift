@@ -5,13 +5,19 @@ import Foundation
 /// `w ← w - lr · √(1-β₂ᵗ)/(1-β₁ᵗ) · m / (√v + ε)`, and Keras' default `ε = 1e-7`.
 public final class Adam: Optimizer {
     public var learningRate: Float
+    /// Decay rate β₁ of the running mean of gradients, in [0, 1); 0.9 by default.
     public let beta1: Float
+    /// Decay rate β₂ of the running mean of squared gradients, in [0, 1); 0.999 by default.
     public let beta2: Float
+    /// Small positive constant ε added to √v so the step never divides by zero; 1e-7 by default.
     public let epsilon: Float
     /// Number of updates applied so far.
     public private(set) var step = 0
     private let slots = OptimizerSlots()
 
+    /// An Adam optimizer with step size `learningRate` and the given decay rates (Keras' defaults).
+    /// The values are checked when `fit` starts: it throws unless the learning rate is positive,
+    /// 0 ≤ beta1, beta2 < 1 and epsilon > 0.
     public init(learningRate: Float = 0.001, beta1: Float = 0.9, beta2: Float = 0.999,
                 epsilon: Float = 1e-7) {
         self.learningRate = learningRate

@@ -6,6 +6,8 @@ public final class SGD: Optimizer {
     public var momentum: Float
     private let slots = OptimizerSlots()
 
+    /// Gradient descent with step size `learningRate` and `momentum` in [0, 1) (0 for plain SGD).
+    /// The values are checked when `fit` starts, which throws for a non-positive learning rate.
     public init(learningRate: Float, momentum: Float = 0) {
         self.learningRate = learningRate
         self.momentum = momentum
