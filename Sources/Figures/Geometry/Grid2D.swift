@@ -3,13 +3,18 @@
 /// Row 0 is the bottom row (smallest y); samples sit at cell centres, so a grid of
 /// `columns` cells over `xRange` has its first sample half a cell in from the left edge.
 public struct Grid2D: Equatable, Sendable {
+    /// Number of cells across, along x.
     public let columns: Int
+    /// Number of cells up, along y; row 0 is the bottom row.
     public let rows: Int
+    /// The x extent the grid covers, in data coordinates.
     public var xRange: ClosedRange<Double>
+    /// The y extent the grid covers, in data coordinates.
     public var yRange: ClosedRange<Double>
     /// Row-major values, `values[row * columns + column]`.
     public var values: [Double]
 
+    /// A grid from ready-made values, row-major with row 0 at the bottom.
     public init(columns: Int, rows: Int, xRange: ClosedRange<Double>,
                 yRange: ClosedRange<Double>, values: [Double]) {
         self.columns = columns
@@ -44,6 +49,7 @@ public struct Grid2D: Equatable, Sendable {
             / Double(rows)
     }
 
+    /// The value of the cell at `column` and `row` (row 0 at the bottom).
     public subscript(column: Int, row: Int) -> Double { values[row * columns + column] }
 
     /// Throws unless the shape is consistent and every value is finite.

@@ -1,18 +1,34 @@
 /// A vector path in pixel coordinates, handed to a `FigureBackend` to fill or stroke.
 public struct Path: Equatable, Sendable {
+    /// One step of a path: start a subpath, draw a straight segment or a cubic Bézier curve, or close.
+    ///
+    /// ```swift
+    /// var path = Path()
+    /// path.elements.append(.move(Point(0, 0)))
+    /// path.elements.append(.curve(Point(10, 0), Point(20, 10), Point(20, 20)))
+    /// ```
     public enum Element: Equatable, Sendable {
+        /// Starts a new subpath at the point.
         case move(Point)
+        /// A straight segment from the current point to this one.
         case line(Point)
+        /// A cubic Bézier curve: two control points, then the end point.
         case curve(Point, Point, Point)
+        /// A straight segment back to the start of the subpath, closing it.
         case close
     }
 
+    /// The steps of the path, in drawing order.
     public var elements: [Element] = []
 
+    /// An empty path.
     public init() {}
 
+    /// Starts a new subpath at `point`.
     public mutating func move(to point: Point) { elements.append(.move(point)) }
+    /// Adds a straight segment from the current point to `point`.
     public mutating func line(to point: Point) { elements.append(.line(point)) }
+    /// Closes the current subpath with a segment back to its start.
     public mutating func close() { elements.append(.close) }
 
     /// An open polyline through `points` (nothing when empty).
@@ -25,6 +41,7 @@ public struct Path: Equatable, Sendable {
         return path
     }
 
+    /// A closed path around the edges of `rect`.
     public static func rectangle(_ rect: Rect) -> Path {
         polyline([Point(rect.minX, rect.minY), Point(rect.maxX, rect.minY),
                   Point(rect.maxX, rect.maxY), Point(rect.minX, rect.maxY)], closed: true)

@@ -14,20 +14,37 @@ public struct Axes: Equatable, Sendable {
     /// labelled items, in the corner covering the fewest data points, or under the plot
     /// (`.below`) when every corner would cover some.
     public enum LegendPlacement: String, Sendable {
+        /// `automatic` picks a corner or `below`; the corners and `below` fix the place; `hidden` shows none.
         case automatic, topLeft, topRight, bottomLeft, bottomRight, below, hidden
     }
 
+    /// The panel title, drawn above the plot area; nil draws none.
     public var title: String?
+    /// The horizontal axis.
     public var x: Axis
+    /// The vertical axis.
     public var y: Axis
+    /// Everything drawn in the plot area, in order; markers, circles and text always go on top.
     public var items: [PlotItem]
+    /// Where the legend of labelled items goes.
     public var legend: LegendPlacement
+    /// A colour bar beside this panel; nil draws none.
     public var colorBar: ColorBar?
+    /// Draws light grid lines at the ticks (never with the `.none` frame).
     public var grid: Bool
+    /// How the plot area is framed.
     public var frame: Frame
     /// One data unit is as long on x as on y (diagrams, images, fields on equal units).
     public var equalAspect: Bool
 
+    /// A panel with the given axes and items; by default linear axes fitted to the data, a grid,
+    /// left and bottom axis lines, and a legend only when two or more items are labelled.
+    ///
+    /// ```swift
+    /// let axes = Axes(x: Axis(label: "x"), y: Axis(label: "y"),
+    ///                 items: [.line(LineSeries(x: [0, 1, 2], y: [0, 1, 4]))])
+    /// show(Figure(axes), name: "parabola")
+    /// ```
     public init(title: String? = nil, x: Axis = Axis(), y: Axis = Axis(),
                 items: [PlotItem] = [], legend: LegendPlacement = .automatic,
                 colorBar: ColorBar? = nil, grid: Bool = true, frame: Frame = .axes,

@@ -1,12 +1,15 @@
 /// Horizontal bars, one per category, drawn top to bottom in the given order.
 public struct BarSeries: Equatable, Sendable {
+    /// Category names, one per bar, top to bottom.
     public var categories: [String]
+    /// Bar lengths in data units, one per category.
     public var values: [Double]
     /// One colour for all bars or one per bar; nil uses the first palette colour.
     public var colors: [Color]?
     /// Writes each value at the end of its bar with this many decimals; nil writes none.
     public var valueDecimals: Int?
 
+    /// Bars for `categories` with lengths `values`; by default each value is written with two decimals.
     public init(categories: [String], values: [Double], colors: [Color]? = nil,
                 valueDecimals: Int? = 2) {
         self.categories = categories

@@ -1,10 +1,15 @@
 /// An sRGB colour with straight alpha, channels in 0…1.
 public struct Color: Equatable, Hashable, Sendable {
+    /// Red channel, 0…1.
     public var red: Double
+    /// Green channel, 0…1.
     public var green: Double
+    /// Blue channel, 0…1.
     public var blue: Double
+    /// Opacity, 0 (transparent) … 1 (opaque); channels are not premultiplied.
     public var alpha: Double
 
+    /// A colour from channels in 0…1; opaque unless `alpha` says otherwise.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
@@ -18,6 +23,7 @@ public struct Color: Equatable, Hashable, Sendable {
                   blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
+    /// The same colour with opacity `alpha` (0…1).
     public func withAlpha(_ alpha: Double) -> Color {
         Color(red: red, green: green, blue: blue, alpha: alpha)
     }
@@ -50,6 +56,8 @@ public struct Color: Equatable, Hashable, Sendable {
             | channel(blue)
     }
 
+    /// Opaque black.
     public static let black = Color(hex: 0x000000)
+    /// Opaque white.
     public static let white = Color(hex: 0xFFFFFF)
 }

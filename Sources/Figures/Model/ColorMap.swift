@@ -1,11 +1,14 @@
 /// A continuous colour map from 0…1 to colours, by linear interpolation between stops.
 public struct ColorMap: Equatable, Sendable {
+    /// A short name for the map; the dark-page version adds `-dark`.
     public var name: String
+    /// At least two colours for a white page, spaced evenly over 0…1.
     public var stops: [Color]
     /// Stops for a dark page, designed with the light ones: what is faint on white is faint
     /// on the dark background. nil translates each light stop with `DarkInk`.
     public var darkStops: [Color]?
 
+    /// A map through `stops`; traps when `stops` or `darkStops` has fewer than two colours.
     public init(name: String, stops: [Color], darkStops: [Color]? = nil) {
         precondition(stops.count >= 2, "a colour map needs at least two stops")
         precondition(darkStops.map { $0.count >= 2 } ?? true, "dark stops need at least two")

@@ -4,12 +4,15 @@
 public struct Figure: Equatable, Sendable, FigureConvertible {
     /// Width in CSS pixels (PNG at 2× has twice as many device pixels).
     public var width: Int
+    /// Height in CSS pixels.
     public var height: Int
+    /// A title above all panels; nil draws none.
     public var title: String?
     /// Panels, filled row by row.
     public var panels: [Axes]
     /// Panels per row.
     public var columns: Int
+    /// Colours and type sizes; `.light` by default.
     public var theme: Theme
     /// A colour bar shared by all panels, drawn at the right edge of the figure.
     public var colorBar: ColorBar?
@@ -17,6 +20,15 @@ public struct Figure: Equatable, Sendable, FigureConvertible {
     /// fixed offsets from their nodes turn it off.
     public var allowsNarrowLayout = true
 
+    /// A figure of `panels` laid out row by row, `columns` per row (all in one row when nil).
+    ///
+    /// ```swift
+    /// var data = Axes(title: "data", xLabel: "x", yLabel: "y")
+    /// data.scatter(x: [0, 1, 2, 3], y: [0.1, 0.9, 2.2, 2.8])
+    /// var fit = Axes(title: "fit", xLabel: "x", yLabel: "y")
+    /// fit.line(x: [0, 3], y: [0, 3])
+    /// show(Figure(width: 900, height: 380, panels: [data, fit]), name: "data-and-fit")
+    /// ```
     public init(width: Int = 640, height: Int = 400, title: String? = nil,
                 panels: [Axes], columns: Int? = nil, theme: Theme = .light,
                 colorBar: ColorBar? = nil) {
@@ -34,8 +46,10 @@ public struct Figure: Equatable, Sendable, FigureConvertible {
         self.init(width: width, height: height, panels: [axes], theme: theme)
     }
 
+    /// Number of panel rows, from the panel count and `columns`.
     public var rows: Int { (panels.count + columns - 1) / columns }
 
+    /// Returns the figure itself, so a figure can be shown like any plot.
     public func makeFigure() throws -> Figure { self }
 
     /// The same figure drawn for a dark page: same layout and sizes, colours translated

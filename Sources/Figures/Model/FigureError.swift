@@ -1,7 +1,9 @@
 /// Why a figure cannot be drawn: bad sizes, empty or non-finite data, mismatched lengths.
 public struct FigureError: Error, CustomStringConvertible, Equatable {
+    /// What is wrong, in plain words.
     public let message: String
 
+    /// An error with the given message.
     public init(_ message: String) { self.message = message }
 
     public var description: String { "figure error: \(message)" }

@@ -1,12 +1,15 @@
 /// A grid of values painted as coloured cells over the grid's extent.
 public struct HeatMap: Equatable, Sendable {
+    /// The values and the area they cover.
     public var grid: Grid2D
+    /// Turns values, scaled to `resolvedRange`, into colours.
     public var colorMap: ColorMap
     /// Values mapped to the ends of the colour map; nil uses the data's minimum and maximum.
     public var range: ClosedRange<Double>?
     /// Bilinear smoothing between cells (fields) instead of hard cell edges (images).
     public var smooth: Bool
 
+    /// A heat map of `grid`; by default smoothed viridis over the data's own range.
     public init(grid: Grid2D, colorMap: ColorMap = .viridis, range: ClosedRange<Double>? = nil,
                 smooth: Bool = true) {
         self.grid = grid

@@ -1,14 +1,24 @@
 /// One thing drawn inside an `Axes`, in data coordinates.
 public enum PlotItem: Equatable, Sendable {
+    /// A line through data points.
     case line(LineSeries)
+    /// Markers at data points.
     case scatter(ScatterSeries)
+    /// A grid of values painted as coloured cells.
     case heatMap(HeatMap)
+    /// Iso-lines of a field.
     case contour(ContourSeries)
+    /// Horizontal bars, one per category.
     case bars(BarSeries)
+    /// A text label at a data point.
     case text(TextAnnotation)
+    /// A horizontal or vertical line across the plot, labelled in place.
     case reference(ReferenceLine)
+    /// A filled or outlined polygon.
     case polygon(PolygonShape)
+    /// A circle with its radius in pixels (diagram nodes).
     case circle(CircleShape)
+    /// A text table filling the panel.
     case table(TableContent)
 
     func validate() throws {

@@ -1,13 +1,19 @@
 /// Markers at (x, y) pairs in data coordinates.
 public struct ScatterSeries: Equatable, Sendable {
+    /// Horizontal positions in data coordinates.
     public var x: [Double]
+    /// Vertical positions in data coordinates, one per x.
     public var y: [Double]
+    /// Legend text; nil leaves the series out of the legend.
     public var label: String?
+    /// Marker colour; nil picks the next palette colour.
     public var color: Color?
+    /// The marker shape.
     public var marker: MarkerShape
     /// Marker diameter in pixels.
     public var size: Double
 
+    /// Markers at (`x[i]`, `y[i]`); by default 7-pixel circles in the next palette colour.
     public init(x: [Double], y: [Double], label: String? = nil, color: Color? = nil,
                 marker: MarkerShape = .circle, size: Double = 7) {
         self.x = x

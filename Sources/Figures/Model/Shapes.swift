@@ -1,10 +1,15 @@
 /// A filled (and optionally outlined) polygon in data coordinates.
 public struct PolygonShape: Equatable, Sendable {
+    /// The corners in data coordinates; the outline closes back to the first.
     public var points: [Point]
+    /// Fill colour; nil leaves the inside empty.
     public var fill: Color?
+    /// Outline colour, 1.5 pixels wide; nil draws no outline.
     public var stroke: Color?
+    /// Legend text, shown with a swatch of `fill`; nil (or no fill) leaves it out of the legend.
     public var label: String?
 
+    /// A polygon through `points`, filled or outlined only when those colours are given.
     public init(points: [Point], fill: Color? = nil, stroke: Color? = nil,
                 label: String? = nil) {
         self.points = points
@@ -16,12 +21,18 @@ public struct PolygonShape: Equatable, Sendable {
 
 /// A circle whose centre is in data coordinates and whose radius is in pixels (diagram nodes).
 public struct CircleShape: Equatable, Sendable {
+    /// The centre, in data coordinates.
     public var center: Point
+    /// The radius, in pixels.
     public var radius: Double
+    /// Fill colour.
     public var fill: Color
+    /// Outline colour; nil draws no outline.
     public var stroke: Color?
+    /// Outline width in pixels.
     public var strokeWidth: Double
 
+    /// A circle at `center` with a radius of `radius` pixels, filled and optionally outlined.
     public init(center: Point, radius: Double, fill: Color, stroke: Color? = nil,
                 strokeWidth: Double = 1.5) {
         self.center = center
@@ -34,9 +45,12 @@ public struct CircleShape: Equatable, Sendable {
 
 /// A text table laid out with measured column widths, filling its panel.
 public struct TableContent: Equatable, Sendable {
+    /// The column headings.
     public var header: [String]
+    /// The body rows, each with one cell per heading.
     public var rows: [[String]]
 
+    /// A table with `header` over the body `rows`.
     public init(header: [String], rows: [[String]]) {
         self.header = header
         self.rows = rows

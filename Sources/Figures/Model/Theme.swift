@@ -1,18 +1,26 @@
 /// Colours and type sizes shared by every figure. Sizes are CSS pixels at 1×.
 public struct Theme: Equatable, Sendable {
+    /// The page colour behind the figure.
     public var background: Color
+    /// Titles, axis labels, legend text and annotations.
     public var text: Color
     /// Axis lines and ticks.
     public var axis: Color
+    /// Grid lines.
     public var grid: Color
     /// Secondary text (tick labels).
     public var mutedText: Color
     /// Lines drawn over shading (0.5 contours, sums).
     public var emphasis: Color
+    /// Size of the figure title, in pixels.
     public var figureTitleSize: Double = 15
+    /// Size of panel titles, in pixels.
     public var titleSize: Double = 14
+    /// Size of axis and colour bar labels, in pixels.
     public var labelSize: Double = 13
+    /// Size of tick labels and default annotations, in pixels.
     public var tickSize: Double = 12
+    /// Size of legend text, in pixels.
     public var legendSize: Double = 12
     /// The width at which pages show figures: the book's text column (42rem), in CSS pixels.
     /// Pages shrink a wider figure to it, so `fitted(toWidth:)` enlarges its text by the
@@ -25,9 +33,11 @@ public struct Theme: Equatable, Sendable {
 
     /// Which page a figure is drawn for.
     public enum ColorScheme: String, Equatable, Sendable {
+        /// `light` for a white page, `dark` for a dark one.
         case light, dark
     }
 
+    /// A theme with these colours, the default type sizes, drawn for a white page.
     public init(background: Color, text: Color, axis: Color, grid: Color, mutedText: Color,
                 emphasis: Color) {
         self.background = background

@@ -1,17 +1,27 @@
 /// Horizontal bars with category labels, such as softmax probabilities per class; several
 /// inputs become side-by-side panels.
 public struct BarChart: FigureConvertible, Equatable, Sendable {
+    /// Category names, one bar each, top to bottom.
     public var categories: [String]
     /// One row of values per panel.
     public var values: [[Double]]
+    /// A title per panel; nil or a missing entry leaves a panel untitled.
     public var panelTitles: [String]?
+    /// Label of the value axis.
     public var xLabel: String?
     /// Fixed value axis, such as 0…1 for probabilities.
     public var limits: ClosedRange<Double>?
     /// Paints the largest bar of each panel orange, the others blue.
     public var highlightMaximum: Bool
+    /// A title over the whole figure; nil draws none.
     public var title: String?
 
+    /// Bars over `categories`, one panel per row of `values`, with the largest bar highlighted.
+    ///
+    /// ```swift
+    /// show(BarChart(categories: ["cat", "dog", "bird"], values: [[0.7, 0.2, 0.1]],
+    ///               xLabel: "probability", limits: 0...1), name: "softmax")
+    /// ```
     public init(categories: [String], values: [[Double]], panelTitles: [String]? = nil,
                 xLabel: String? = nil, limits: ClosedRange<Double>? = nil,
                 highlightMaximum: Bool = true, title: String? = nil) {
@@ -24,6 +34,7 @@ public struct BarChart: FigureConvertible, Equatable, Sendable {
         self.title = title
     }
 
+    /// Builds one panel per row of values, up to four across; throws a `FigureError` for bad values.
     public func makeFigure() throws -> Figure {
         try Check.nonEmpty(values, "bar chart values")
         let ticks = categories.enumerated().map { Tick(Double($0.offset), $0.element) }

@@ -3,17 +3,35 @@
 public struct BoundaryChart: FigureConvertible, Equatable, Sendable {
     /// P(class 1) sampled over the plane.
     public var probability: Grid2D
+    /// Data points drawn over the shading, by class.
     public var points: ClassPoints?
     /// The boundary that generated the data (a polyline or closed polygon), drawn dashed.
     public var trueBoundary: [Point]?
+    /// The panel title; nil draws none.
     public var title: String?
+    /// Label of the horizontal input axis.
     public var xLabel: String?
+    /// Label of the vertical input axis.
     public var yLabel: String?
+    /// Label of the probability colour bar.
     public var colorBarLabel: String
+    /// The probability at which the model's boundary is drawn (0.5 by default).
     public var level: Double
+    /// Figure width in CSS pixels.
     public var width: Int
+    /// Figure height in CSS pixels.
     public var height: Int
 
+    /// A boundary chart of `probability` (P(class 1), 0…1), with optional points and true boundary.
+    ///
+    /// ```swift
+    /// let grid = Grid2D(columns: 80, rows: 80, xRange: -3...3, yRange: -3...3) { x, y in
+    ///     1 / (1 + exp(-(x + y)))
+    /// }
+    /// let points = ClassPoints(x: [-1, 1], y: [-1, 1], labels: [0, 1])
+    /// show(BoundaryChart(probability: grid, points: points, xLabel: "x₁", yLabel: "x₂"),
+    ///      name: "boundary")
+    /// ```
     public init(probability: Grid2D, points: ClassPoints? = nil, trueBoundary: [Point]? = nil,
                 title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 colorBarLabel: String = "P(class 1)", level: Double = 0.5,
@@ -54,6 +72,7 @@ public struct BoundaryChart: FigureConvertible, Equatable, Sendable {
         return axes
     }
 
+    /// The panel from `axes()` with a 0…1 probability colour bar, at `width` × `height`.
     public func makeFigure() throws -> Figure {
         var axes = try axes()
         axes.colorBar = ColorBar(colorMap: .probability, range: 0...1, label: colorBarLabel)

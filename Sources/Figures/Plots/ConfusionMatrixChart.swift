@@ -2,15 +2,24 @@
 public struct ConfusionMatrixChart: FigureConvertible, Equatable, Sendable {
     /// `counts[true][predicted]`.
     public var counts: [[Int]]
+    /// Names along both axes, one per class.
     public var classNames: [String]
+    /// The chart title; nil draws none.
     public var title: String?
 
+    /// A confusion matrix of `counts`; nil `classNames` numbers the classes from 0.
+    ///
+    /// ```swift
+    /// show(ConfusionMatrixChart(counts: [[48, 2], [5, 45]], classNames: ["cat", "dog"]),
+    ///      name: "confusion")
+    /// ```
     public init(counts: [[Int]], classNames: [String]? = nil, title: String? = nil) {
         self.counts = counts
         self.classNames = classNames ?? counts.indices.map { "\($0)" }
         self.title = title
     }
 
+    /// Builds a square panel sized to the classes; throws a `FigureError` for a non-square matrix.
     public func makeFigure() throws -> Figure {
         let n = counts.count
         guard n > 0, counts.allSatisfy({ $0.count == n }) else {

@@ -3,16 +3,30 @@
 public struct ImageGridChart: FigureConvertible, Equatable, Sendable {
     /// Each image row-major, top row first.
     public var images: [[Double]]
+    /// Pixels per image row.
     public var imageWidth: Int
+    /// Rows per image.
     public var imageHeight: Int
+    /// A title per image; nil draws none.
     public var titles: [String]?
+    /// Images per row of the grid (fewer when there are fewer images).
     public var columns: Int
+    /// Colours for the values; grey ink by default.
     public var colorMap: ColorMap
     /// nil: 0…max for grey maps, symmetric ±max|v| for the diverging map.
     public var range: ClosedRange<Double>?
+    /// Label of the shared colour bar; with grey ink and no label, no bar is drawn.
     public var colorBarLabel: String?
+    /// A title over the whole figure; nil draws none.
     public var title: String?
 
+    /// A grid of `images`, each `imageWidth` × `imageHeight` values, top row first.
+    ///
+    /// ```swift
+    /// let ramp = (0..<64).map { Double($0) / 63 }
+    /// show(ImageGridChart(images: [ramp, ramp.map { 1 - $0 }], imageWidth: 8, imageHeight: 8,
+    ///                     titles: ["up", "down"]), name: "ramps")
+    /// ```
     public init(images: [[Double]], imageWidth: Int, imageHeight: Int, titles: [String]? = nil,
                 columns: Int = 8, colorMap: ColorMap = .grayInk,
                 range: ClosedRange<Double>? = nil, colorBarLabel: String? = nil,
@@ -28,6 +42,7 @@ public struct ImageGridChart: FigureConvertible, Equatable, Sendable {
         self.title = title
     }
 
+    /// Builds one panel per image; throws a `FigureError` for a wrong size, a bad value or title count.
     public func makeFigure() throws -> Figure {
         try Check.nonEmpty(images, "image grid")
         for (index, image) in images.enumerated() {

@@ -1,4 +1,6 @@
 extension NetworkChart {
+    /// Draws the layers as columns of units, inputs on the left, joined by weight lines; throws a
+    /// `FigureError` when the weight shapes or names do not fit together.
     public func makeFigure() throws -> Figure {
         let sizes = try layerSizes()
         let tallest = Double(sizes.max() ?? 1)

@@ -2,13 +2,23 @@
 public struct NetworkChart: FigureConvertible, Equatable, Sendable {
     /// `weights[l][i][j]`: from unit i of layer l to unit j of layer l + 1 (layer 0 = inputs).
     public var weights: [[[Double]]]
+    /// Names written left of the input units; nil writes none.
     public var inputNames: [String]?
     /// Names per non-input layer (hidden layers, then the output layer); nil numbers the units.
     public var unitNames: [[String]]?
+    /// The diagram title; nil draws none.
     public var title: String?
+    /// Figure width in CSS pixels.
     public var width: Int
+    /// Figure height in CSS pixels.
     public var height: Int
 
+    /// A diagram of a network with these weights, layer by layer.
+    ///
+    /// ```swift
+    /// let weights: [[[Double]]] = [[[0.5, -1.2], [0.8, 0.3]], [[1.5], [-0.7]]]
+    /// show(NetworkChart(weights: weights, inputNames: ["x₁", "x₂"]), name: "network")
+    /// ```
     public init(weights: [[[Double]]], inputNames: [String]? = nil, unitNames: [[String]]? = nil,
                 title: String? = nil, width: Int = 720, height: Int = 420) {
         self.weights = weights

@@ -5,20 +5,36 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
     public var fields: [Grid2D]
     /// Zero-based layer index; titles add one.
     public var layer: Int
+    /// Labelled points drawn in every panel, by class.
     public var points: ClassPoints?
+    /// Label of the horizontal input axis.
     public var xLabel: String?
+    /// Label of the vertical input axis.
     public var yLabel: String?
     /// Colour range of all panels; activations of sigmoid units live in 0…1.
     public var range: ClosedRange<Double>?
     /// The line drawn in every panel (0.5 for sigmoid units).
     public var level: Double?
+    /// Label of the shared colour bar.
     public var colorBarLabel: String
     /// A known class boundary (a polyline in input units) drawn dashed in every panel, so
     /// each unit's line can be compared with it.
     public var trueBoundary: [Point]?
+    /// Panels per row; nil uses up to three.
     public var columns: Int?
+    /// A title over the whole figure; nil draws none.
     public var title: String?
 
+    /// One panel per field in `fields`, titled with `layer` and the unit number.
+    ///
+    /// ```swift
+    /// let fields = [1.0, -1.0].map { w in
+    ///     Grid2D(columns: 40, rows: 40, xRange: -2...2, yRange: -2...2) { x, y in
+    ///         1 / (1 + exp(-(w * x + y)))
+    ///     }
+    /// }
+    /// show(NeuronGridChart(fields: fields, xLabel: "x₁", yLabel: "x₂"), name: "units")
+    /// ```
     public init(fields: [Grid2D], layer: Int = 0, points: ClassPoints? = nil,
                 xLabel: String? = nil, yLabel: String? = nil, range: ClosedRange<Double>? = nil,
                 level: Double? = 0.5, colorBarLabel: String = "activation",
@@ -36,6 +52,7 @@ public struct NeuronGridChart: FigureConvertible, Equatable, Sendable {
         self.title = title
     }
 
+    /// Builds the panels with one shared colour bar; throws a `FigureError` for empty or invalid fields.
     public func makeFigure() throws -> Figure {
         try Check.nonEmpty(fields, "neuron grid fields")
         for (unit, field) in fields.enumerated() { try field.validate("unit \(unit)") }

@@ -2,18 +2,32 @@
 /// output layer's weighted contributions summed (plus bias) into the prediction against the
 /// target, with every unit's kink (x = −b/w) marked.
 public struct ReLUChart: FigureConvertible, Equatable, Sendable {
+    /// Input values at which the curves are drawn, in increasing order.
     public var x: [Double]
+    /// Values the network should fit, one per x, drawn as a thick grey line.
     public var target: [Double]?
     /// Hidden-unit weights and biases (one input).
     public var weights: [Double]
+    /// Hidden-unit biases, one per weight.
     public var biases: [Double]
     /// Output weights per hidden unit and the output bias.
     public var outputWeights: [Double]
+    /// The output bias: where the stacked shares start.
     public var outputBias: Double
+    /// Label of the x axis in both panels.
     public var xLabel: String
+    /// Label of the prediction axis.
     public var yLabel: String
+    /// A title over both panels; nil draws none.
     public var title: String?
 
+    /// A chart of a one-input ReLU layer with these parameters, evaluated at `x`.
+    ///
+    /// ```swift
+    /// let x = Array(stride(from: -2.0, through: 2.0, by: 0.1))
+    /// show(ReLUChart(x: x, weights: [1, -1], biases: [0, 0.5], outputWeights: [1, 2],
+    ///                outputBias: -0.2), name: "relu")
+    /// ```
     public init(x: [Double], target: [Double]? = nil, weights: [Double], biases: [Double],
                 outputWeights: [Double], outputBias: Double, xLabel: String = "x",
                 yLabel: String = "y", title: String? = nil) {
@@ -65,6 +79,7 @@ public struct ReLUChart: FigureConvertible, Equatable, Sendable {
         }
     }
 
+    /// Builds the units panel and the stacked-sum panel; throws a `FigureError` for bad parameters.
     public func makeFigure() throws -> Figure {
         try validate()
         return Figure(width: 960, height: 420, title: title,

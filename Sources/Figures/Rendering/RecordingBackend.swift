@@ -3,21 +3,27 @@ import Foundation
 /// A backend that records every drawing command as a line of text, for snapshot tests.
 /// Text is measured with a fixed approximation of DejaVu Sans so recordings are stable.
 public final class RecordingBackend: FigureBackend {
+    /// The commands recorded so far, in order.
     public private(set) var commands: [String] = []
 
+    /// A backend with nothing recorded yet.
     public init() {}
 
     /// All commands, one per line.
     public var transcript: String { commands.joined(separator: "\n") + "\n" }
 
+    /// Records `save`.
     public func save() { commands.append("save") }
+    /// Records `restore`.
     public func restore() { commands.append("restore") }
     public func clip(to rect: Rect) { commands.append("clip \(format(rect))") }
 
+    /// Records the fill colour and the path.
     public func fill(_ path: Path, color: Color) {
         commands.append("fill \(color.hexString) \(format(path))")
     }
 
+    /// Records the stroke colour, width, dash pattern and the path.
     public func stroke(_ path: Path, style: StrokeStyle) {
         let dash = style.dash.isEmpty ? "" : " dash " + style.dash.map(num).joined(separator: ",")
         commands.append("stroke \(style.color.hexString) w\(num(style.width))\(dash) "

@@ -2,12 +2,16 @@ import Foundation
 
 /// Maps data values on one axis to pixel positions, linearly or logarithmically.
 public struct Scale: Equatable, Sendable {
+    /// Linear or logarithmic mapping.
     public var kind: Axis.ScaleKind
+    /// The data values covered, low to high.
     public var domain: ClosedRange<Double>
     /// Pixel positions of the domain's lower and upper ends (upper may be smaller: y axes).
     public var start: Double
+    /// Pixel position of the domain's upper end.
     public var end: Double
 
+    /// A scale that maps `domain` onto pixels from `start` to `end`.
     public init(kind: Axis.ScaleKind = .linear, domain: ClosedRange<Double>, start: Double,
                 end: Double) {
         self.kind = kind
