@@ -5,7 +5,12 @@ public struct Axis: Equatable, Sendable {
     /// ```swift
     /// let lossAxis = Axis(label: "loss", scale: .log)
     /// ```
-    public enum ScaleKind: String, Sendable { case linear, log }
+    public enum ScaleKind: String, Sendable {
+        /// Equal steps in data are equal distances on the axis.
+        case linear
+        /// Equal ratios are equal distances (base 10); data must be positive.
+        case log
+    }
 
     /// Tick placement: automatic nice numbers, explicit ticks, or none.
     public enum Ticks: Equatable, Sendable {

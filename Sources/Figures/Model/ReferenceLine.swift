@@ -5,7 +5,12 @@ public struct ReferenceLine: Equatable, Sendable {
     /// ```swift
     /// let threshold = ReferenceLine(.horizontal, at: 0.5, label: "threshold")
     /// ```
-    public enum Orientation: String, Sendable { case horizontal, vertical }
+    public enum Orientation: String, Sendable {
+        /// A line across the plot at one y value.
+        case horizontal
+        /// A line up the plot at one x value.
+        case vertical
+    }
 
     /// Whether the line runs across (horizontal) or up (vertical).
     public var orientation: Orientation
