@@ -49,6 +49,17 @@ final class MathTests: XCTestCase {
             "\(problems)")
     }
 
+    /// A formula KaTeX rejects is an error at its own `$`, not at its paragraph.
+    func testABrokenFormulaIsReportedAtItsLineAndColumn() throws {
+        let katex = "/usr/share/javascript/katex"
+        guard MathPrerenderer.findNode() != nil, FileManager.default.fileExists(atPath: katex + "/katex.js")
+        else { throw XCTSkip("needs Node.js and libjs-katex") }
+        let markdown = "---\ntitle: T\n---\n\nFine $x$ and,\nlater, broken $\\frac{1}{$ here.\n"
+        let chapter = try XCTUnwrap(ChapterParser().parse(markdown, path: "chapters/01-intro.md", number: 1).0)
+        let (_, problems) = TestBook.render([chapter], katex: katex)
+        XCTAssertEqual(problems.map { $0.location?.description }, ["chapters/01-intro.md:6:15"], "\(problems)")
+    }
+
     func testSubstitutionReplacesOnlyTheRenderedFormulas() {
         let formulas = [MathFormula(tex: "a<b", display: false, location: SourceLocation(file: "x.md", line: 1)),
                         MathFormula(tex: "c", display: true, location: SourceLocation(file: "x.md", line: 2))]

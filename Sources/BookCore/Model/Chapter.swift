@@ -12,6 +12,14 @@ public struct Chapter: Sendable, Codable {
     public var blocks: [Block]
     public var cells: [Cell]
     public var inlineExpressions: [InlineExpression]
+    /// Where each formula is written, by its TeX (a formula written twice has two places), so
+    /// a formula KaTeX rejects is reported at its own line and column.
+    public var formulaPlaces: [String: [SourceLocation]] = [:]
+
+    /// The place of `tex` written at or after `location` (its block), or `location`.
+    public func place(ofFormula tex: String, near location: SourceLocation) -> SourceLocation {
+        formulaPlaces[tex]?.first { $0.line >= location.line } ?? location
+    }
 
     public init(path: String, slug: String, number: Int, title: String,
                 frontMatter: [String: String] = [:], blocks: [Block], cells: [Cell],

@@ -33,10 +33,14 @@ public struct ChapterParser {
                 "chapter has no title: add front matter ('---', 'title: …', '---') or a '# Heading'",
                 at: SourceLocation(file: path, line: 1)))
         }
-        let chapter = Chapter(path: path, slug: slug, number: number, title: title ?? slug,
+        var chapter = Chapter(path: path, slug: slug, number: number, title: title ?? slug,
                               frontMatter: frontMatter.values, blocks: blocks,
                               cells: converter.cells,
                               inlineExpressions: converter.inlineExpressions)
+        for span in extracted.spans {
+            chapter.formulaPlaces[span.tex, default: []]
+                .append(SourceLocation(file: path, line: span.line, column: span.column))
+        }
         return (chapter, diagnostics)
     }
 

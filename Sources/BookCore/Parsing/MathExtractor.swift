@@ -20,17 +20,22 @@ struct MathExtractor {
         /// math (code, raw HTML, link destinations): extraction runs before cmark knows which
         /// is which.
         var source: String = ""
+        /// Where its opening `$` is in the text: 1-based line, and column in characters.
+        var line = 0, column = 0
 
         static func == (a: Span, b: Span) -> Bool { a.tex == b.tex && a.display == b.display }
     }
 
     private(set) var spans: [Span] = []
     private(set) var text = ""
+    /// The scalars being read, and where each line starts, to place spans.
+    private var lineStarts: [Int] = [0]
 
     init(_ source: String) {
         // Unicode scalars, not Characters: every delimiter is ASCII, and grapheme breaking
         // made this the slowest part of parsing a chapter.
         let characters = Array(source.unicodeScalars)
+        for (offset, scalar) in characters.enumerated() where scalar == "\n" { lineStarts.append(offset + 1) }
         var index = 0
         var fence: (marker: Character, length: Int)?
         var atLineStart = true
@@ -114,7 +119,7 @@ struct MathExtractor {
                     let body = Self.string(characters[(start + 2)..<search])
                     let newlines = body.filter { $0 == "\n" }.count
                     appendPlaceholder(Span(tex: trimmed(body), display: true,
-                                           source: Self.string(characters[start..<(search + 2)])))
+                                           source: Self.string(characters[start..<(search + 2)])), at: start)
                     text += String(repeating: "\n", count: newlines)
                     return search + 2
                 }
@@ -138,7 +143,7 @@ struct MathExtractor {
                       !(search + 1 < characters.count && characters[search + 1].properties.numericType != nil)
                 else { break }
                 appendPlaceholder(Span(tex: Self.string(characters[next..<search]), display: false,
-                                       source: Self.string(characters[start...search])))
+                                       source: Self.string(characters[start...search])), at: start)
                 return search + 1
             }
             search += 1
@@ -153,7 +158,19 @@ struct MathExtractor {
         return String(view)
     }
 
-    private mutating func appendPlaceholder(_ span: Span) {
+    /// 1-based line and column of scalar `offset`.
+    private func place(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    private mutating func appendPlaceholder(_ span: Span, at offset: Int) {
+        var span = span
+        (span.line, span.column) = place(of: offset)
         text.append(Self.open)
         text += String(spans.count)
         text.append(Self.close)

@@ -96,7 +96,8 @@ struct PageRenderer {
 
     private mutating func noteMath(_ tex: String, display: Bool) {
         if firstMath == nil { firstMath = location }
-        formulas.append(MathFormula(tex: tex, display: display, location: location))
+        formulas.append(MathFormula(tex: tex, display: display,
+                                    location: chapter.place(ofFormula: tex, near: location)))
     }
 
     private var currentLocation: SourceLocation { location }
