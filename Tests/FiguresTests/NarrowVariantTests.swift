@@ -56,4 +56,23 @@ final class NarrowVariantTests: XCTestCase {
         try FigureRenderer.render(try XCTUnwrap(wide.narrowVariant()), on: backend)
         XCTAssertTrue(backend.commands.contains { $0.hasPrefix("text \"panel 2\"") })
     }
+
+    /// A network diagram's phone layout gives its side labels room at 420 px: the layers move
+    /// closer together instead of the input names running off the left edge.
+    func testANetworkDiagramIsRedrawnForAPhone() throws {
+        let chart = NetworkChart(weights: [[[1, -1, 0.5], [0.2, 0.3, -0.4], [1, 1, 1], [0.5, 0.5, -1]],
+                                           [[1], [-2], [0.5]]],
+                                 inputNames: ["price", "shipping cost", "marketing", "material"],
+                                 unitNames: [["affordability", "awareness", "perceived quality"], ["P(top seller)"]])
+        let figure = try chart.makeFigure()
+        let narrow = try XCTUnwrap(figure.narrowVariant())
+        XCTAssertEqual(narrow.width, Figure.narrowWidth)
+        let wideLimits = try XCTUnwrap(figure.panels[0].x.limits)
+        let narrowLimits = try XCTUnwrap(narrow.panels[0].x.limits)
+        XCTAssertEqual(wideLimits.lowerBound, -0.75, "the desktop drawing keeps its margins")
+        // "shipping cost" (13 characters) and its offset need about 120 px of the 380 px plot.
+        let pixelsPerLayer = 380 / (narrowLimits.upperBound - narrowLimits.lowerBound)
+        XCTAssertGreaterThanOrEqual(-narrowLimits.lowerBound * pixelsPerLayer, 118)
+        XCTAssertNil(narrow.narrowPanels)
+    }
 }

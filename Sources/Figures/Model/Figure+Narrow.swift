@@ -2,8 +2,8 @@ extension Figure {
     /// Width of the phone layout in CSS pixels: phones show figures about 340-400 px wide.
     public static let narrowWidth = 420
 
-    /// The figure laid out for a phone screen, or nil when it already fits one (or, like a
-    /// network diagram, opted out with `allowsNarrowLayout`).
+    /// The figure laid out for a phone screen, or nil when it already fits one (or opted out
+    /// with `allowsNarrowLayout`); drawn with `narrowPanels` when the figure has them.
     ///
     /// A phone shrinks a 990 px row of three panels to a third of its size, past reading. The
     /// narrow layout keeps the panels in reading order and each roughly its shape, so text
@@ -24,6 +24,8 @@ extension Figure {
         let narrowCellWidth = (narrow - barRoom) / Double(narrowColumns)
         let aspect = min(max(cellHeight / cellWidth, 0.55), 1.1)
         var copy = self
+        if let narrowPanels, narrowPanels.count == panels.count { copy.panels = narrowPanels }
+        copy.narrowPanels = nil
         copy.columns = narrowColumns
         copy.width = Self.narrowWidth
         copy.height = Int((narrowCellWidth * aspect * Double(narrowRows) + titleRoom).rounded())

@@ -16,9 +16,11 @@ public struct Figure: Equatable, Sendable, FigureConvertible {
     public var theme: Theme
     /// A colour bar shared by all panels, drawn at the right edge of the figure.
     public var colorBar: ColorBar?
-    /// Whether a phone layout may be drawn (`narrowVariant()`); diagrams whose labels sit at
-    /// fixed offsets from their nodes turn it off.
+    /// Whether a phone layout may be drawn (`narrowVariant()`).
     public var allowsNarrowLayout = true
+    /// The panels as drawn for the phone layout, when they must differ from `panels`: a
+    /// network diagram leaves its labels more room at 420 px. Nil uses `panels`.
+    public var narrowPanels: [Axes]?
 
     /// A figure of `panels` laid out row by row, `columns` per row (all in one row when nil).
     ///

@@ -2,6 +2,17 @@ extension NetworkChart {
     /// Draws the layers as columns of units, inputs on the left, joined by weight lines; throws a
     /// `FigureError` when the weight shapes or names do not fit together.
     public func makeFigure() throws -> Figure {
+        var figure = Figure(width: width, height: height, title: title,
+                            panels: [try axes(drawnWidth: Double(width))])
+        // Node names sit at fixed pixel offsets from their nodes, so the phone layout is drawn
+        // with side margins made for 420 px.
+        figure.narrowPanels = [try axes(drawnWidth: Double(Figure.narrowWidth))]
+        return figure
+    }
+
+    /// The diagram as one panel, with room at the sides for the input and output names at
+    /// `drawnWidth` pixels.
+    func axes(drawnWidth: Double) throws -> Axes {
         let sizes = try layerSizes()
         let tallest = Double(sizes.max() ?? 1)
         func position(_ layer: Int, _ unit: Int) -> Point {
@@ -9,8 +20,13 @@ extension NetworkChart {
             Point(Double(layer), (tallest - 1) / 2 + Double(sizes[layer] - 1) / 2 - Double(unit))
         }
         let largest = weights.flatMap { $0.flatMap { $0 } }.map(abs).max() ?? 1
-        var axes = Axes(title: nil, x: Axis(limits: -0.75...(Double(sizes.count - 1) + 0.75)),
-                        y: Axis(limits: -1.1...(tallest - 0.2)), legend: .topRight,
+        let narrow = drawnWidth <= Double(Figure.narrowWidth)
+        let (left, right) = sideMargins(layers: sizes.count, drawnWidth: drawnWidth,
+                                        outputNamesBeside: !narrow)
+        var axes = Axes(title: nil, x: Axis(limits: -left...(Double(sizes.count - 1) + right)),
+                        y: Axis(limits: -1.1...(tallest - 0.2)),
+                        // On a phone a corner legend would cover the hidden units' names.
+                        legend: narrow ? .below : .topRight,
                         grid: false, frame: .none)
         var signs: Set<Bool> = []
         for (l, matrix) in weights.enumerated() {
@@ -40,20 +56,41 @@ extension NetworkChart {
                                                       fill: Color(hex: 0xF2F2F2),
                                                       stroke: Color(hex: 0x333333))))
                 axes.items.append(.text(TextAnnotation("\(unit)", at: p, size: 12)))
-                addName(layer: l, unit: unit, at: p, last: l == sizes.count - 1, to: &axes)
+                // On a phone the output's name goes above it, leaving the width to the network.
+                addName(layer: l, unit: unit, at: p, beside: l == sizes.count - 1 && !narrow, to: &axes)
             }
             let heading = l == 0 ? "inputs" : l == sizes.count - 1 ? "output"
                 : sizes.count == 3 ? "hidden layer" : "hidden layer \(l)"
             axes.items.append(.text(TextAnnotation(heading, at: Point(Double(l), -0.9),
                                                    color: Color(hex: 0x555555), size: 13)))
         }
-        var figure = Figure(width: width, height: height, title: title, panels: [axes])
-        // Node names sit at fixed pixel offsets; squeezed to a phone width they run off.
-        figure.allowsNarrowLayout = false
-        return figure
+        return axes
     }
 
-    private func addName(layer: Int, unit: Int, at p: Point, last: Bool, to axes: inout Axes) {
+    /// Margins (in layer spacings) beside the first and last layer: at least 0.75, and enough
+    /// for the longest name there, at its offset from the node, to fit in `drawnWidth` pixels.
+    private func sideMargins(layers: Int, drawnWidth: Double,
+                             outputNamesBeside: Bool) -> (left: Double, right: Double) {
+        // Label widths estimated at 6.8 px a character (12 px type) plus the box and offset;
+        // Figures measures no text itself, and a few pixels to spare cost nothing here.
+        func room(_ names: [String]?) -> Double {
+            guard let longest = names?.map(\.count).max() else { return 0 }
+            return 22 + 6.8 * Double(longest) + 8
+        }
+        let plot = max(drawnWidth - 40, 100)
+        let (a, b) = (room(inputNames) / plot, outputNamesBeside ? room(unitNames?.last) / plot : 0)
+        guard a + b < 0.9 else { return (0.75, 0.75) }
+        // Each margin is its share of the whole range, which includes both margins: iterate to
+        // the fixed point (it converges, since the shares add up to less than 1).
+        var (left, right) = (0.75, 0.75)
+        for _ in 0..<30 {
+            let total = Double(max(layers - 1, 1)) + left + right
+            (left, right) = (max(0.75, a * total), max(0.75, b * total))
+        }
+        return (left, right)
+    }
+
+    private func addName(layer: Int, unit: Int, at p: Point, beside: Bool, to axes: inout Axes) {
         let name: String?
         if layer == 0 {
             name = inputNames?[unit]
@@ -64,7 +101,7 @@ extension NetworkChart {
         if layer == 0 {
             axes.items.append(.text(TextAnnotation(name, at: p, anchor: .right,
                                                    offset: Point(-22, 0), boxed: true)))
-        } else if last {
+        } else if beside {
             axes.items.append(.text(TextAnnotation(name, at: p, anchor: .left,
                                                    offset: Point(22, 0), boxed: true)))
         } else {
