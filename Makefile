@@ -76,11 +76,14 @@ install-files:
 	@echo "installed glia into $(PREFIX)/bin and its runtime into $(PREFIX)/lib/glia"
 
 ## bench: speed of the Neural library and of figures, against NumPy and matplotlib, and the
-## book's own timings (clean, no-op, prose, cell and library edits, serve's save-to-page)
-bench: deps build-release
+## book's own timings (clean, no-op, prose, cell and library edits, serve's save-to-page),
+## and what each page's first view loads in Chromium
+bench: deps test-deps build-release $(VALIDATOR)
 	bash Benchmarks/neural.sh
 	bash Benchmarks/figures.sh
 	python3 Benchmarks/book.py
+	$(RELEASE_BIN) build -q > /dev/null
+	$(TEST_VENV)/bin/python Benchmarks/first_view.py output
 
 deps:
 	@bash .ci/apt-ensure.sh $(BUILD_PKGS)

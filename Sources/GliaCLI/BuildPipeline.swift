@@ -16,6 +16,8 @@ struct BuildPipeline {
     var strictBudgets = false
     /// Print every page's weight.
     var showWeights = false
+    /// Chapters parsed by earlier builds of a long-lived process (serve, watch).
+    var parsedChapters: ParsedChapters?
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
@@ -32,7 +34,7 @@ struct BuildPipeline {
         let stages = BuildStages(layout: layout, diagnostics: diagnostics, reporter: reporter)
         reporter.stage("glia", "building the book in \(layout.root)")
 
-        guard let book = stages.load(),
+        guard let book = stages.load(memory: parsedChapters),
               let lock = stages.lock(),
               stages.checkOutput(),
               let located = stages.locateToolchain(),

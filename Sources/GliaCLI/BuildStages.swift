@@ -12,9 +12,9 @@ struct BuildStages {
     let reporter: ProgressReporter
 
     /// load + parse: `chapters/` and `book.yml` → Book.
-    func load() -> Book? {
+    func load(memory: ParsedChapters? = nil) -> Book? {
         let clock = Date()
-        guard let book = BookLoader(root: layout.root.string).load(reportingTo: diagnostics) else {
+        guard let book = BookLoader(root: layout.root.string, memory: memory).load(reportingTo: diagnostics) else {
             return nil
         }
         let problems = FigureReferenceCheck().problems(in: book.pages) + ValueFlow(book.pages).problems

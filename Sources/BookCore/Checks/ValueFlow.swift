@@ -21,7 +21,9 @@ public struct ValueFlow: Sendable {
 
     public init(_ pages: [Chapter]) {
         for chapter in pages {
-            for cell in chapter.cells where cell.options.eval {
+            // Most cells name neither function: skip them whole, a build reads every cell.
+            for cell in chapter.cells where cell.options.eval
+                && (cell.source.contains("publish(") || cell.source.contains("imported(")) {
                 let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
                 for (offset, line) in lines.enumerated() {
                     let place = { (column: Int) in
@@ -30,7 +32,7 @@ public struct ValueFlow: Sendable {
                     read(String(line), chapter: chapter.path, at: place)
                 }
             }
-            for expression in chapter.inlineExpressions {
+            for expression in chapter.inlineExpressions where expression.code.contains("imported(") {
                 read(expression.code, chapter: chapter.path) {
                     SourceLocation(file: chapter.path, line: expression.location.line,
                                    column: expression.location.column + $0 - 1)

@@ -7,9 +7,12 @@ public struct BookLoader {
     public static let indexFile = "index.md"
 
     public let root: String
+    /// Chapters parsed by earlier builds of this process, reused when their text is the same.
+    public var memory: ParsedChapters?
 
-    public init(root: String) {
+    public init(root: String, memory: ParsedChapters? = nil) {
         self.root = root
+        self.memory = memory
     }
 
     /// Loads and parses every chapter, reporting every problem it can find; nil if any is an
@@ -130,7 +133,8 @@ public struct BookLoader {
             problems.append(TextDecoding.invalidUTF8(data, file: relative))
             return nil
         }
-        let (chapter, found) = ChapterParser().parse(source, path: relative, number: number)
+        let (chapter, found) = memory?.parse(source, path: relative, number: number)
+            ?? ChapterParser().parse(source, path: relative, number: number)
         problems += found
         return chapter
     }

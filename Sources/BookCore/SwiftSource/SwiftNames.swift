@@ -50,6 +50,40 @@ public struct SwiftNames: Equatable, Codable, Sendable {
     }
 }
 
+extension SwiftNames {
+    /// Every identifier and operator in `source`, comments and string text included: a
+    /// superset of what `init(source:)` finds as mentions, so reach computed from it is never
+    /// smaller. One pass over the bytes, for text read on every build (a chapter's program).
+    public static func mentions(roughlyIn source: String) -> Set<String> {
+        var found: Set<String> = []
+        let bytes = Array(source.utf8)
+        func isNameByte(_ c: UInt8) -> Bool {
+            (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+                || c == 0x5F || c >= 0x80
+        }
+        let operatorBytes = Set("/=-+!*%<>&|^~?".utf8)
+        var index = 0
+        while index < bytes.count {
+            let c = bytes[index]
+            var end = index + 1
+            if isNameByte(c) {
+                while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+                if !(c >= 0x30 && c <= 0x39) {  // numbers are not names
+                    let word = String(decoding: bytes[index..<end], as: UTF8.self)
+                    if !SwiftKeywords.all.contains(word) { found.insert(word) }
+                }
+            } else if operatorBytes.contains(c) {
+                while end < bytes.count, operatorBytes.contains(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
+                    end += 1
+                }
+                found.insert(String(decoding: bytes[index..<end], as: UTF8.self))
+            }
+            index = end
+        }
+        return found
+    }
+}
+
 /// A word of code: a name (identifier or operator), a bracket, or other punctuation.
 private enum Lexeme: Equatable {
     case name(String)

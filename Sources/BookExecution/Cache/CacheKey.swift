@@ -37,7 +37,7 @@ struct CacheKey: Codable, Equatable {
         // each by its own digest; the book's code may reach further into the library.
         let program = ProgramGenerator(chapter: chapter, skippedCells: [],
                                        importsBookCode: toolchain.bookCode != nil).source()
-        var names = SwiftNames(source: program).mentioned
+        var names = SwiftNames.mentions(roughlyIn: program)
         for file in toolchain.bookCode?.index.reachableFiles(from: names) ?? [] {
             parts[Self.bookCodePrefix + file.path] = file.digest
             names.formUnion(file.names?.mentioned ?? [])

@@ -42,14 +42,28 @@ struct KaTeXStylesheet {
         self.fonts = fonts.sorted()
     }
 
-    /// Every class name in `html`'s `class` attributes.
+    /// Every class name in `html`'s `class` attributes. Scans UTF-8 bytes: the rendered
+    /// math of a whole book is read on every build.
     static func classes(inHTML html: String) -> Set<String> {
         var found: Set<String> = []
-        var rest = html[...]
-        while let start = rest.range(of: "class=\"") {
-            let value = rest[start.upperBound...].prefix { $0 != "\"" }
-            found.formUnion(value.split(separator: " ").map(String.init))
-            rest = rest[value.endIndex...]
+        let bytes = Array(html.utf8)
+        let marker = Array("class=\"".utf8)
+        var index = 0
+        while index + marker.count <= bytes.count {
+            guard bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) else {
+                index += 1
+                continue
+            }
+            var start = index + marker.count, end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+                if bytes[end] == UInt8(ascii: " ") {
+                    if end > start { found.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
+                    start = end + 1
+                }
+                end += 1
+            }
+            if end > start { found.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
+            index = end
         }
         return found
     }

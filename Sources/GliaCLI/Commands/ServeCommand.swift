@@ -47,7 +47,8 @@ struct ServeCommand: ParsableCommand {
             reporter.say("glia: warning: listening on \(host), so other machines can read this book")
         }
         let hub = LiveReloadHub()
-        let pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
+        var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
+        pipeline.parsedChapters = ParsedChapters()  // a save re-parses only its own file
         let session = PreviewSession(layout: layout, pipeline: pipeline, hub: hub, reporter: reporter)
         session.build(reason: nil)
 

@@ -18,7 +18,8 @@ struct WatchCommand: ParsableCommand {
         InterruptHandler.install()
         let layout = book.layout(output: output)
         let reporter = ProgressReporter(quiet: false, explain: true)
-        let pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
+        var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
+        pipeline.parsedChapters = ParsedChapters()  // a save re-parses only its own file
         _ = pipeline.run()
         reporter.say("glia: watching \(layout.root) for changes (Ctrl-C stops)")
         let watcher = FileWatcher(book: layout)
