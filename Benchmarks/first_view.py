@@ -36,6 +36,9 @@ def main():
         options.add_argument(flag)
     options.binary_location = "/usr/bin/chromium"  # Debian's, as the browser tests use
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    # A first visit: nothing comes from the cache, also not the stylesheet the page before
+    # loaded (Chromium needs the Network domain on for this).
+    driver.execute_cdp_cmd("Network.enable", {})
     driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
     pages = sorted(name for name in os.listdir(SITE)
                    if name.endswith(".html") and not name.startswith("reference-"))
