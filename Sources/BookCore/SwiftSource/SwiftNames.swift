@@ -57,11 +57,6 @@ extension SwiftNames {
     public static func mentions(roughlyIn source: String) -> Set<String> {
         var found: Set<String> = []
         let bytes = Array(source.utf8)
-        func isNameByte(_ c: UInt8) -> Bool {
-            (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
-                || c == 0x5F || c >= 0x80
-        }
-        let operatorBytes = Set("/=-+!*%<>&|^~?".utf8)
         var index = 0
         while index < bytes.count {
             let c = bytes[index]
@@ -72,15 +67,31 @@ extension SwiftNames {
                     let word = String(decoding: bytes[index..<end], as: UTF8.self)
                     if !SwiftKeywords.all.contains(word) { found.insert(word) }
                 }
-            } else if operatorBytes.contains(c) {
-                while end < bytes.count, operatorBytes.contains(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
-                    end += 1
-                }
+            } else if isOperatorByte(c) {
+                while end < bytes.count, isOperatorByte(bytes[end]) || bytes[end] == UInt8(ascii: ".") { end += 1 }
                 found.insert(String(decoding: bytes[index..<end], as: UTF8.self))
             }
             index = end
         }
         return found
+    }
+}
+
+/// A byte that can be part of a name: ASCII letters, digits, `_`, and any non-ASCII byte
+/// (the tokenizer keeps multi-byte characters whole the same way).
+private func isNameByte(_ c: UInt8) -> Bool {
+    (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c >= 0x80
+}
+
+/// A byte that starts or continues an operator (`.` only continues one).
+private func isOperatorByte(_ c: UInt8) -> Bool {
+    switch c {
+    case UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "!"),
+         UInt8(ascii: "*"), UInt8(ascii: "%"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"),
+         UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "?"):
+        return true
+    default:
+        return false
     }
 }
 
@@ -95,21 +106,6 @@ private enum Lexeme: Equatable {
     static func split(_ text: String) -> [Lexeme] {
         var lexemes: [Lexeme] = []
         let bytes = Array(text.utf8)
-        func isNameByte(_ c: UInt8) -> Bool {
-            (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
-                || c == 0x5F || c >= 0x80
-        }
-        func isOperatorByte(_ c: UInt8) -> Bool {
-            switch c {
-            case UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "-"), UInt8(ascii: "+"),
-                 UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "%"), UInt8(ascii: "<"),
-                 UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "^"),
-                 UInt8(ascii: "~"), UInt8(ascii: "?"):
-                return true
-            default:
-                return false
-            }
-        }
         func word(_ start: Int, _ end: Int) -> Lexeme {
             .name(String(decoding: bytes[start..<end], as: UTF8.self))
         }
