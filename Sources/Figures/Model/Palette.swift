@@ -18,9 +18,11 @@ public enum Palette {
     /// Neutral grey, #7F7F7F.
     public static let gray = Color(hex: 0x7F7F7F)
 
-    /// Series colours in order; yellow is left out because it vanishes on white, and
-    /// vermillion comes late because next to orange it is hard to tell apart.
-    public static let series: [Color] = [blue, orange, green, purple, skyBlue, vermillion, gray]
+    /// Series colours in order; yellow is left out because it vanishes on white. Sky blue
+    /// comes after vermillion: as a fifth series next to blue it was hard to tell apart,
+    /// worst on dark pages, where blue is lightened towards it; orange and vermillion, both
+    /// Okabe-Ito colours, stay distinct for colour-blind readers too.
+    public static let series: [Color] = [blue, orange, green, purple, vermillion, skyBlue, gray]
 
     /// The colour of series `index`, cycling.
     public static func series(_ index: Int) -> Color { series[abs(index) % series.count] }
