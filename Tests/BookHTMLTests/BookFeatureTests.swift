@@ -115,7 +115,9 @@ final class BookFeatureTests: XCTestCase {
         let second = try parse("Back in @sec-why and @eq-relu; not @sec-wyh.\n", "02-b", 2)
         let (files, diagnostics) = TestBook.render([first, second])
         let one = TestBook.text(files, "01-a.html"), two = TestBook.text(files, "02-b.html")
-        XCTAssertTrue(one.contains("<h2 id=\"sec-why\">Why ReLU?"), one)
+        XCTAssertTrue(one.contains("<h2 id=\"sec-why\"><span class=\"section-number\">1.2</span> Why ReLU?"), one)
+        XCTAssertTrue(one.contains("<span class=\"section-number\">1.2.1</span> "),
+                      "every heading shows the number its references use")
         XCTAssertTrue(one.contains("<a class=\"xref\" href=\"#sec-kinks\">Section 1.2.1</a>"), one)
         XCTAssertTrue(one.contains("<a class=\"xref\" href=\"#eq-relu\">Equation (1.1)</a>"))
         XCTAssertTrue(one.contains("<a class=\"xref\" href=\"#tbl-two\">Table 1.1</a>"))

@@ -18,6 +18,9 @@ struct NumberedLabels: Sendable {
     }
 
     private(set) var entries: [String: Entry] = [:]
+    /// Every chapter heading's number ("5.2"), labelled or not, by `page#id`, so headings show
+    /// the numbers that "Section 5.2" refers to (the front page's are not numbered).
+    private(set) var headingNumbers: [String: String] = [:]
     /// Labels used twice.
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -54,6 +57,10 @@ struct NumberedLabels: Sendable {
                         while sections.count <= depth { sections.append(0) }
                         sections[depth] += 1
                         sections.removeLast(sections.count - depth - 1)
+                        if !isFrontPage(chapter) {
+                            headingNumbers[pageName(chapter) + "#" + id] = prefix + sections.map(String.init)
+                                .joined(separator: ".")
+                        }
                         if id.hasPrefix("sec-") {
                             add(id, prefix + sections.map(String.init).joined(separator: "."), "Section",
                                 at: block.location)

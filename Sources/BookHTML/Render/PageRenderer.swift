@@ -157,7 +157,8 @@ struct PageRenderer {
     private mutating func heading(level: Int, content: [Inline], id: String, topLevel: Bool,
                                   into out: inout String) {
         let shown = min(6, max(2, level + headingShift))
-        let html = inlines(content)
+        let number = topLevel ? labels.headingNumbers[page + "#" + id] : nil
+        let html = (number.map { "<span class=\"section-number\">\($0)</span> " } ?? "") + inlines(content)
         let text = content.plainText
         if topLevel { headings.append(Heading(level: shown, id: id, html: html, text: text)) }
         let idAttr = HTML.attribute(id)
