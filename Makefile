@@ -70,7 +70,8 @@ install-files:
 	install -m 644 $(BUILD_DIR)/libNotebookRuntime.so $(PREFIX)/lib/glia/
 	cp $(BUILD_DIR)/swift-version-*.txt $(PREFIX)/lib/glia/ 2>/dev/null || true
 	for module in $(RUNTIME_MODULES); do \
-		cp -R $(BUILD_DIR)/Modules/$$module.swiftmodule $(PREFIX)/lib/glia/Modules/; done
+		cp -R $(BUILD_DIR)/Modules/$$module.swiftmodule $(PREFIX)/lib/glia/Modules/; \
+		cp $(BUILD_DIR)/Modules/$$module.swiftdoc $(PREFIX)/lib/glia/Modules/ 2>/dev/null || true; done
 	rm -rf $(PREFIX)/lib/glia/glia_Neural.resources $(PREFIX)/lib/glia/glia_GliaCLI.resources
 	cp -R $(BUILD_DIR)/glia_Neural.resources $(BUILD_DIR)/glia_GliaCLI.resources $(PREFIX)/lib/glia/
 	@echo "installed glia into $(PREFIX)/bin and its runtime into $(PREFIX)/lib/glia"

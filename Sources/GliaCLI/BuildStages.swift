@@ -163,7 +163,7 @@ struct BuildStages {
         do {
             let clock = Date()
             let reference = try ReferenceSite.load(symbolGraphs: files,
-                                                   cache: folder.appending("reference-pages.json").string)
+                                                   cache: folder.appending(Self.referenceCacheName).string)
             reporter.stage("api", "\(reference.documented + reference.undocumented) public symbols, "
                            + "\(reference.undocumented) without documentation",
                            seconds: Date().timeIntervalSince(clock))
@@ -173,6 +173,16 @@ struct BuildStages {
             return nil
         }
     }
+
+    /// The reference pages depend on the graphs (the folder is per runtime build) and on the
+    /// glia that rendered them: a rebuilt glia renders them again.
+    static let referenceCacheName: String = {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: exe)
+        let stamp = "\(exe)|\((attributes?[.size] as? NSNumber)?.intValue ?? 0)|"
+            + "\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        return "reference-pages-\(String(SHA256.hex(stamp).prefix(12))).json"
+    }()
 
     func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?,
                 reference: ReferenceSite?) -> Site? {

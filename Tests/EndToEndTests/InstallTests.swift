@@ -48,6 +48,10 @@ final class InstallTests: XCTestCase {
         XCTAssertEqual(try run(glia, ["new", book.path]).status, 0)
         let direct = try run(glia, ["build", "--root", book.path])
         XCTAssertEqual(direct.status, 0, direct.stderr)
+        // The API reference of an installed glia carries the documentation (its .swiftdoc files).
+        let reference = try String(contentsOf: book.appendingPathComponent("output/reference-Figures-LineChart.html"),
+                                   encoding: .utf8)
+        XCTAssertTrue(reference.contains("One or more lines over a shared x axis"))
 
         let link = prefix.appendingPathComponent("elsewhere/glia")
         try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -74,9 +74,10 @@ public struct APIReference: Sendable {
                          documentation: symbol.docComment?.lines.map(\.text).joined(separator: "\n") ?? "",
                          precise: symbol.identifier.precise)
         }
-        // Public symbols of this module only: the graph also lists what it inherits from
-        // standard protocols (`!=`, `hash(into:)`), which has no location here.
-        let symbols = graph.symbols.values.filter { $0.mixins[SymbolGraph.Symbol.Location.mixinKey] != nil }
+        // Public symbols of this module only: the graph also lists, as "synthesized", what
+        // each type inherits from standard protocols (`!=`, `hash(into:)`). (Source locations
+        // would tell too, but an installed glia ships no .swiftsourceinfo.)
+        let symbols = graph.symbols.values.filter { !$0.identifier.precise.contains("::SYNTHESIZED::") }
         var entries = Dictionary(uniqueKeysWithValues: symbols.map { ($0.identifier.precise, entry($0)) })
         var parentOf: [String: String] = [:]
         var fallback: [String: String] = [:]

@@ -2,8 +2,8 @@ import Foundation
 
 /// The API reference ready to frame: its pages' bodies, what search finds on them, and the
 /// names chapter code links. It depends on the runtime's symbol graphs only, not on the book,
-/// so it is made once per runtime build and kept beside the graphs: reading it back costs a
-/// few milliseconds, decoding the graphs about seventy.
+/// so it is made once per runtime build (and glia build) and kept beside the graphs: reading
+/// it back costs a few milliseconds, decoding the graphs about seventy.
 public struct ReferenceSite: Codable, Sendable {
     var pages: [ReferencePages.Page]
     var links: [String: String]
@@ -23,6 +23,12 @@ public struct ReferenceSite: Codable, Sendable {
                                  documented: documented, undocumented: undocumented)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
+        // Pages an earlier glia rendered from the same graphs are of no further use.
+        let folder = (cache as NSString).deletingLastPathComponent
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix("reference-pages") && name != (cache as NSString).lastPathComponent {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
         try? encoder.encode(site).write(to: URL(fileURLWithPath: cache), options: .atomic)
         return site
     }
