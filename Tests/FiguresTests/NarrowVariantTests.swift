@@ -44,6 +44,19 @@ final class NarrowVariantTests: XCTestCase {
                        "two columns would break the rows of three apart")
     }
 
+    func testAnAuthorCanKeepTheRowsOfAGrid() throws {
+        var grid = Figure(width: 720, height: 720, panels: panels(9), columns: 3)
+        grid.narrowColumns = 3
+        let narrow = try XCTUnwrap(grid.narrowVariant())
+        XCTAssertEqual(narrow.columns, 3)
+        XCTAssertEqual(narrow.rows, 3)
+        XCTAssertLessThan(narrow.height, 480, "three rows of small panels: one phone screen")
+        XCTAssertNil(narrow.narrowColumns)
+        grid.narrowColumns = 7
+        XCTAssertEqual(try XCTUnwrap(grid.narrowVariant()).columns, 3,
+                       "never more columns than the figure has")
+    }
+
     func testDiagramsCanOptOut() {
         var diagram = Figure(width: 720, height: 400, panels: panels(1))
         diagram.allowsNarrowLayout = false
@@ -74,5 +87,26 @@ final class NarrowVariantTests: XCTestCase {
         let pixelsPerLayer = 380 / (narrowLimits.upperBound - narrowLimits.lowerBound)
         XCTAssertGreaterThanOrEqual(-narrowLimits.lowerBound * pixelsPerLayer, 118)
         XCTAssertNil(narrow.narrowPanels)
+    }
+
+    /// A hidden unit's name sits right of its node, on the side its lines to the output leave
+    /// free: above for a unit whose line goes down or level, below for one whose line goes up.
+    func testHiddenUnitNamesStayOffTheirWeightLines() throws {
+        let chart = NetworkChart(weights: [[[1, -1, 0.5]], [[1], [-2], [0.5]]],
+                                 inputNames: ["x"], unitNames: [["top", "middle", "bottom"], ["y"]])
+        for drawnWidth in [720.0, Double(Figure.narrowWidth)] {
+            let axes = drawnWidth == 720 ? try chart.makeFigure().panels[0]
+                : try XCTUnwrap(try chart.makeFigure().narrowPanels?.first)
+            func annotation(_ name: String) throws -> TextAnnotation {
+                try XCTUnwrap(axes.items.lazy.compactMap { item -> TextAnnotation? in
+                    if case .text(let t) = item, t.text == name { return t }
+                    return nil
+                }.first)
+            }
+            XCTAssertEqual(try annotation("top").anchor, .bottomLeft)
+            XCTAssertEqual(try annotation("middle").anchor, .bottomLeft)
+            XCTAssertEqual(try annotation("bottom").anchor, .topLeft)
+            XCTAssertGreaterThan(try annotation("bottom").offset.x, 0, "right of the node")
+        }
     }
 }

@@ -50,8 +50,8 @@ public struct ColorMap: Equatable, Sendable {
     /// Probability of class 1: pale blue (class 0) → white at 0.5 → pale orange (class 1).
     /// Kept light so that class-coloured points stay readable on top.
     public static let probability = ColorMap(name: "probability", stops: [
-        Color(hex: 0x94BFE2), Color(hex: 0xC4DDF0), Color(hex: 0xF7F7F7), Color(hex: 0xF7DFAE),
-        Color(hex: 0xF2C56E),
+        Color(hex: 0x94BFE2), Color(hex: 0xC4DDF0), Color(hex: 0xF7F7F7), Color(hex: 0xF8E4BA),
+        Color(hex: 0xF5D28A),
     ], darkStops: [
         Color(hex: 0x1D4B73), Color(hex: 0x1B2F45), Color(hex: 0x17191E), Color(hex: 0x3E3118),
         Color(hex: 0x6A4E12),

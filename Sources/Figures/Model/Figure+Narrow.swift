@@ -18,14 +18,15 @@ extension Figure {
         let titleRoom = title == nil ? 0.0 : 30
         let cellWidth = Double(width) / Double(columns)
         let cellHeight = (Double(height) - titleRoom) / Double(rows)
-        let narrowColumns = Self.narrowColumns(columns, cellWidth: cellWidth,
-                                               available: narrow - barRoom)
+        let narrowColumns = self.narrowColumns.map { min(max($0, 1), columns) }
+            ?? Self.narrowColumns(columns, cellWidth: cellWidth, available: narrow - barRoom)
         let narrowRows = (panels.count + narrowColumns - 1) / narrowColumns
         let narrowCellWidth = (narrow - barRoom) / Double(narrowColumns)
         let aspect = min(max(cellHeight / cellWidth, 0.55), 1.1)
         var copy = self
         if let narrowPanels, narrowPanels.count == panels.count { copy.panels = narrowPanels }
         copy.narrowPanels = nil
+        copy.narrowColumns = nil
         copy.columns = narrowColumns
         copy.width = Self.narrowWidth
         copy.height = Int((narrowCellWidth * aspect * Double(narrowRows) + titleRoom).rounded())

@@ -21,6 +21,10 @@ public struct Figure: Equatable, Sendable, FigureConvertible {
     /// The panels as drawn for the phone layout, when they must differ from `panels`: a
     /// network diagram leaves its labels more room at 420 px. Nil uses `panels`.
     public var narrowPanels: [Axes]?
+    /// Panels per row in the phone layout; nil lets `narrowVariant()` choose (rows of small
+    /// images kept whole, otherwise about one chart per line). A grid whose rows mean
+    /// something, such as three rows of three small scatter plots, can keep its rows.
+    public var narrowColumns: Int?
 
     /// A figure of `panels` laid out row by row, `columns` per row (all in one row when nil).
     ///

@@ -56,8 +56,12 @@ extension NetworkChart {
                                                       fill: Color(hex: 0xF2F2F2),
                                                       stroke: Color(hex: 0x333333))))
                 axes.items.append(.text(TextAnnotation("\(unit)", at: p, size: 12)))
-                // On a phone the output's name goes above it, leaving the width to the network.
-                addName(layer: l, unit: unit, at: p, beside: l == sizes.count - 1 && !narrow, to: &axes)
+                // On a phone the output's name goes below it, leaving the width to the network.
+                // Where this unit's lines to the next layer go, on average (nil: output layer).
+                let next = l + 1 < sizes.count ? (0..<sizes[l + 1]).map { position(l + 1, $0).y } : []
+                let linesGoUp = next.isEmpty ? nil : next.reduce(0, +) / Double(next.count) > p.y
+                addName(layer: l, unit: unit, at: p, beside: l == sizes.count - 1 && !narrow,
+                        linesGoUp: linesGoUp, to: &axes)
             }
             let heading = l == 0 ? "inputs" : l == sizes.count - 1 ? "output"
                 : sizes.count == 3 ? "hidden layer" : "hidden layer \(l)"
@@ -90,7 +94,12 @@ extension NetworkChart {
         return (left, right)
     }
 
-    private func addName(layer: Int, unit: Int, at p: Point, beside: Bool, to axes: inout Axes) {
+    /// Input names go left of their nodes and the output's beside or below it. A hidden unit's
+    /// name goes to its right, where only its own lines to the next layer run, on the side
+    /// those lines leave free (above when they go down or level, below when they go up), so
+    /// its box covers no weight line.
+    private func addName(layer: Int, unit: Int, at p: Point, beside: Bool, linesGoUp: Bool?,
+                         to axes: inout Axes) {
         let name: String?
         if layer == 0 {
             name = inputNames?[unit]
@@ -104,10 +113,16 @@ extension NetworkChart {
         } else if beside {
             axes.items.append(.text(TextAnnotation(name, at: p, anchor: .left,
                                                    offset: Point(22, 0), boxed: true)))
-        } else {
-            axes.items.append(.text(TextAnnotation(name, at: p, anchor: .bottom,
-                                                   bold: true, offset: Point(0, -19),
+        } else if let linesGoUp {
+            axes.items.append(.text(TextAnnotation(name, at: p,
+                                                   anchor: linesGoUp ? .topLeft : .bottomLeft,
+                                                   bold: true,
+                                                   offset: Point(13, linesGoUp ? 12 : -12),
                                                    boxed: true)))
+        } else {  // the output on a phone: below it, clear of the names above-right of units
+            // Starting just left of the node's centre keeps it clear of lines from lower units.
+            axes.items.append(.text(TextAnnotation(name, at: p, anchor: .topLeft, bold: true,
+                                                   offset: Point(-12, 19), boxed: true)))
         }
     }
 }

@@ -42,7 +42,7 @@ enum MarkerPath {
             // Stroke and halo grow with the marker, so small crosses weigh as much as small
             // dots rather than merging into a ribbon.
             let width = max(1, size / 4)
-            let halo = color.mixed(with: Color(red: 0, green: 0, blue: 0, alpha: color.alpha), 0.45)
+            let halo = color.mixed(with: Color(red: 0, green: 0, blue: 0, alpha: color.alpha), 0.55)
             backend.stroke(path, style: StrokeStyle(color: halo, width: width + max(0.8, size / 6),
                                                     roundCaps: true))
             backend.stroke(path, style: StrokeStyle(color: color, width: width, roundCaps: true))
