@@ -75,11 +75,17 @@ let package = Package(
         .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
         // The theme (stylesheet, scripts) is real files, embedded into the binary at build time.
         .target(name: "BookHTML", dependencies: [
-                    "BookCore", "CCMark", .product(name: "SymbolKit", package: "swift-docc-symbolkit"),
+                    "BookCore", "CCMark", "CFontSubset",
+                    .product(name: "SymbolKit", package: "swift-docc-symbolkit"),
                 ],
                 resources: [.embedInCode("Theme/glia.css"), .embedInCode("Theme/glia.js"),
                             .embedInCode("Theme/search.js"), .embedInCode("Math/prerender-math.js"),
                             .embedInCode("Theme/page.html")]),
+        // KaTeX's fonts cut to the characters a book's formulas use: HarfBuzz subsets them
+        // and Google's woff2 compresses them (a C++ API, hence a C++ target with a C header).
+        .target(name: "CFontSubset",
+                linkerSettings: [.linkedLibrary("harfbuzz-subset"), .linkedLibrary("harfbuzz"),
+                                 .linkedLibrary("woff2enc")]),
         // Decoded-pixel comparison of figures (what changed after a rebuild), with Cairo.
         .target(name: "FigureCompare", dependencies: ["Canvas"]),
         .target(name: "GliaCLI", dependencies: [

@@ -76,11 +76,19 @@ def visible_image(driver, figure):
         image_state(driver, figure)))
 
 
-def check_explorable(driver, figure, label):
+def frame_alts(page, figure):
+    """Each frame's alt text, from the script the figure's `data-alts` names."""
+    path = os.path.join(os.path.dirname(page), figure.get_attribute("data-alts"))
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    return json.loads(text[text.index("] = ") + 4:].rstrip().rstrip(";"))
+
+
+def check_explorable(driver, page, figure, label):
     """Moves the first slider by one step and checks everything that must follow it."""
     problems = []
     file_name = figure.get_attribute("data-frame-file")
-    alts = json.loads(figure.get_attribute("data-alts"))
+    alts = frame_alts(page, figure)
     state = visible_image(driver, figure)
     if not state:
         return [f"{label}: the first shown frame never loaded"]
@@ -111,8 +119,10 @@ def check_explorable(driver, figure, label):
     if output != labels[value] or slider.get_attribute("aria-valuetext") != labels[value]:
         problems.append(f"{label}: value shown '{output}' / aria-valuetext "
                         f"'{slider.get_attribute('aria-valuetext')}', expected '{labels[value]}'")
-    if moved["alt"] != alts[expected]:
-        problems.append(f"{label}: alt text not that of frame {expected}: {moved['alt'][:60]}")
+    # The alt texts arrive in their own script, loaded when the slider took focus.
+    if not wait_for(lambda: image_state(driver, figure)["alt"] == alts[expected]):
+        now = image_state(driver, figure)["alt"]
+        problems.append(f"{label}: alt text not that of frame {expected}: {now[:60]}")
     svg = figure.find_element(By.CSS_SELECTOR, ".figure-files a").get_attribute("href")
     if frame_of(svg, file_name) != expected:
         problems.append(f"{label}: the SVG link still points at {svg}")
@@ -139,7 +149,7 @@ def explorable_problems(site, pages):
             driver.get("file://" + page)
             for figure in driver.find_elements(By.CSS_SELECTOR, "figure.explorable"):
                 label = f"{os.path.relpath(page, site)}#{figure.get_attribute('id')}"
-                problems += check_explorable(driver, figure, label)
+                problems += check_explorable(driver, page, figure, label)
                 checked += 1
     finally:
         driver.quit()
@@ -156,7 +166,7 @@ def no_script_problems(site, pages):
                 label = f"{os.path.relpath(page, site)}#{figure.get_attribute('id')} (no JavaScript)"
                 state = visible_image(driver, figure)
                 first = int(figure.get_attribute("data-frame"))
-                alts = json.loads(figure.get_attribute("data-alts"))
+                alts = frame_alts(page, figure)
                 if not state or frame_of(state["src"], figure.get_attribute("data-frame-file")) != first:
                     problems.append(f"{label}: does not show its first frame {first}")
                 elif state["alt"] != alts[first]:

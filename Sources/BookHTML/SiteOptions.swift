@@ -17,6 +17,8 @@ public struct SiteOptions: Sendable {
     public var prerenderMath = true
     /// A file where rendered formulas are kept between builds (in glia's cache).
     public var mathCache: String?
+    /// A folder where KaTeX's fonts cut to the book's characters are kept between builds.
+    public var fontCache: String?
 
     /// The libraries' API, for reference pages (`reference.html`) and links from code; nil
     /// when the book turns it off or the symbol graphs could not be made.

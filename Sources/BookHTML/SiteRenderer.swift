@@ -113,7 +113,8 @@ public struct SiteRenderer {
                 if rendered.contains(where: \.mathScript) {
                     files += katex.files
                 } else {
-                    files += katex.prunedFiles(forHTML: math.map { Array($0.rendered.values) } ?? [])
+                    files += katex.prunedFiles(forHTML: math.map { Array($0.rendered.values) } ?? [],
+                                              fontCache: options.fontCache)
                 }
             } else {
                 diagnostics.append(.warning(

@@ -193,6 +193,7 @@ struct BuildStages {
         options.changes = changes
         options.changesFolder = layout.cache.appending("changes").string
         options.mathCache = layout.cache.appending("math.json").string
+        options.fontCache = layout.cache.appending("fonts").string
         let site = SiteRenderer(book: book, results: executed.results, options: options)
             .render(reportingTo: diagnostics)
         reporter.stage("render", "\(site.pageCount) pages", seconds: Date().timeIntervalSince(clock))

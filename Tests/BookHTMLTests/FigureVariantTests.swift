@@ -80,7 +80,12 @@ final class FigureVariantTests: XCTestCase {
                                     + "<input type=\"range\" id=\"fig-kinks-slider-0\" min=\"0\" max=\"3\" "
                                     + "step=\"1\" value=\"2\" aria-valuetext=\"step 20\""), html)
         XCTAssertTrue(html.contains("<output for=\"fig-kinks-slider-0\">step 20</output>"), html)
-        XCTAssertTrue(html.contains("data-alts=\"[&quot;Kinks after step 0&quot;,"), html)
+        XCTAssertTrue(html.contains("data-alts=\"figures/01-intro/kinks.alts.js\""), html)
+        XCTAssertFalse(html.contains("Kinks after step 0"), "other frames' alt texts stay out of the page")
+        let alts = try XCTUnwrap(renderer.files.first { $0.path == "figures/01-intro/kinks.alts.js" })
+        XCTAssertEqual(alts.contents, .bytes(Array(("(window.gliaFrameAlts = window.gliaFrameAlts || {})"
+            + "[\"figures\\/01-intro\\/kinks\"] = [\"Kinks after step 0\",\"Kinks after step 10\","
+            + "\"Kinks after step 20\",\"Kinks after step 30\"];\n").utf8)))
         XCTAssertEqual(renderer.files.filter { $0.path.hasSuffix(".png") }.count, 16,
                        "every frame's light and dark PNGs at 1× and 2× are published")
         XCTAssertEqual(renderer.diagnostics, [])

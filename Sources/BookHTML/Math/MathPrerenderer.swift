@@ -40,12 +40,17 @@ struct MathPrerenderer {
         (key.display ? "d:" : "i:") + key.tex
     }
 
-    /// What tells one KaTeX from another: a cache made with another is ignored.
+    /// What tells one KaTeX, or one way of calling it, from another: a cache made with
+    /// another is ignored.
     private var katexStamp: String {
         "\(FileSystem.size(katexModule))"
             + ((try? FileManager.default.attributesOfItem(atPath: katexModule)[.modificationDate] as? Date)?
                 .map { "-\($0.timeIntervalSince1970)" } ?? "")
+            + "-" + Self.scriptStamp
     }
+
+    private static let scriptStamp = String(SHA256.hex(String(decoding: PackageResources.prerender_math_js,
+                                                              as: UTF8.self)).prefix(16))
 
     private func readCache(_ path: String) -> [String: String] {
         guard let data = FileManager.default.contents(atPath: path),

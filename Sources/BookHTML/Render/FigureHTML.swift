@@ -31,7 +31,7 @@ struct FigureHTML {
         if let explorable = figure.explorable {
             out += " explorable\" data-frame-file=\"" + HTML.attribute(HTML.path(figure.name))
                 + "\" data-frame=\"\(explorable.initialFrame)\" data-alts=\""
-                + HTML.attribute(Self.json(entry.frameAlts)) + "\">\n"
+                + HTML.attribute(url(figure.name + ".alts.js")) + "\">\n"
         } else {
             out += "\">\n"
         }
@@ -53,6 +53,19 @@ struct FigureHTML {
             + "aria-label=\"Figure \(entry.number) as PNG 2×\">PNG 2×</a>)"
         out += "</span></figcaption>\n</figure>\n"
         return out
+    }
+
+    /// An explorable figure's alt text for each frame, as a script (`data-alts`) that
+    /// `glia.js` loads when the reader first reaches for a slider. A figure of 60 frames has
+    /// 60 sentences, about 14 KB that a page would otherwise carry in its first view; a
+    /// script, unlike JSON, loads from a page opened from disk.
+    var frameAltsFile: SiteFile? {
+        guard entry.figure.explorable != nil else { return nil }
+        // Keyed by the script's URL without `.alts.js`, as `data-alts` names it.
+        return SiteFile(path: folder + entry.figure.name + ".alts.js",
+                        text: "(window.gliaFrameAlts = window.gliaFrameAlts || {})["
+                            + Self.json([url(entry.figure.name)]).dropFirst().dropLast() + "] = "
+                            + Self.json(entry.frameAlts) + ";\n")
     }
 
     private func url(_ file: String) -> String { HTML.path(folder + file) }

@@ -249,8 +249,10 @@ struct PageRenderer {
         let caption = entry.caption.map { inlines(ChapterParser.inlineMarkdown($0, path: chapter.path)) }
         let svg = (result?.figureDirectory ?? "") + "/" + entry.figure.svg
         let svgBytes = FileSystem.size(svg)
-        out += FigureHTML(entry: entry, folder: folder, captionHTML: caption, svgBytes: svgBytes,
-                          pageWide: pageWide).html
+        let html = FigureHTML(entry: entry, folder: folder, captionHTML: caption, svgBytes: svgBytes,
+                              pageWide: pageWide)
+        if let alts = html.frameAltsFile { need(alts) }
+        out += html.html
     }
 
     private func trimmingFinalNewline(_ text: String) -> String {

@@ -154,7 +154,7 @@
   // playing), decoded, then swapped in, so the old frame stays until the new one is ready.
   document.querySelectorAll('figure.explorable').forEach(function (figure) {
     var file = figure.getAttribute('data-frame-file');
-    var alts = JSON.parse(figure.getAttribute('data-alts') || '[]');
+    var alts = null;
     var img = figure.querySelector('img');
     var sliders = Array.prototype.slice.call(figure.querySelectorAll('input[type="range"]'));
     var playButton = figure.querySelector('.explore-play');
@@ -191,7 +191,7 @@
       });
       img.srcset = frameSrcset(img.getAttribute('srcset'), frame);
       img.src = frameURL(img.getAttribute('src'), frame);
-      if (alts[frame]) img.alt = alts[frame];
+      if (alts && alts[frame]) img.alt = alts[frame];
       figure.querySelectorAll('.figure-files a').forEach(function (link) {
         link.href = frameURL(link.getAttribute('href'), frame);
       });
@@ -207,6 +207,24 @@
       if (frame === shown) return;
       load(frame).then(function () { if (wanted === frame) swap(frame); });
     }
+    // Each frame's alt text comes in a small script of its own (`data-alts`), loaded when
+    // the reader first reaches for the controls, so it is no part of the page's first view.
+    function loadAlts() {
+      if (alts) return;
+      alts = [];
+      var script = document.createElement('script');
+      var source = figure.getAttribute('data-alts');
+      script.src = source;
+      script.onload = function () {
+        alts = (window.gliaFrameAlts || {})[source.replace(/\.alts\.js$/, '')] || [];
+        if (alts[shown]) img.alt = alts[shown];
+      };
+      document.head.appendChild(script);
+    }
+    controls.addEventListener('focusin', loadAlts);
+    controls.addEventListener('pointerenter', loadAlts);
+    controls.addEventListener('touchstart', loadAlts, { passive: true });
+
     sliders.forEach(function (slider) {
       var labels = JSON.parse(slider.getAttribute('data-labels') || '[]');
       var output = figure.querySelector('output[for="' + slider.id + '"]');
@@ -214,6 +232,7 @@
         var label = labels[Number(slider.value)] || slider.value;
         slider.setAttribute('aria-valuetext', label);
         if (output) output.textContent = label;
+        loadAlts();
         show(currentFrame());
       });
     });

@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+@testable import BookHTML
+
+/// KaTeX's fonts cut to the characters a book's formulas show (`FontSubset`).
+final class FontSubsetTests: XCTestCase {
+    private let font = "/usr/share/javascript/katex/fonts/KaTeX_Main-Regular"
+
+    func testTheCharactersAreTheFormulasTextWithReferencesDecoded() {
+        let html = ["<span class=\"mord\">x</span><span class=\"mrel\">&lt;</span><span>2&#x27;&amp;&#960;</span>"]
+        XCTAssertEqual(FontSubset.characters(inHTML: html),
+                       [" ", "\u{A0}", "x", "<", "2", "'", "&", "π"], "no tag names or attribute text")
+    }
+
+    /// Debian's KaTeX (libjs-katex, installed by `make`) ships TrueType beside WOFF2.
+    func testAFontCutToAFewCharactersIsASmallWOFF2ThatTheSameInputAlwaysGives() throws {
+        guard let ttf = FileManager.default.contents(atPath: font + ".ttf"),
+              let whole = FileManager.default.contents(atPath: font + ".woff2") else {
+            throw XCTSkip("needs libjs-katex")
+        }
+        let characters: Set<Unicode.Scalar> = ["x", "=", "+", "0", "1", "2"]
+        let cut = try XCTUnwrap(FontSubset.woff2(ttf: Array(ttf), characters: characters))
+        XCTAssertEqual(Array(cut.prefix(4)), Array("wOF2".utf8))
+        XCTAssertLessThan(cut.count, whole.count / 5, "\(cut.count) bytes against \(whole.count)")
+        XCTAssertEqual(FontSubset.woff2(ttf: Array(ttf), characters: characters), cut, "deterministic")
+        let more = try XCTUnwrap(FontSubset.woff2(ttf: Array(ttf), characters: characters.union("abcdefghijklmnop".unicodeScalars)))
+        XCTAssertGreaterThan(more.count, cut.count, "more characters, more glyphs")
+    }
+
+    func testWhatIsNotAFontIsNotCut() {
+        XCTAssertNil(FontSubset.woff2(ttf: Array("not a font".utf8), characters: ["x"]))
+        XCTAssertNil(FontSubset.woff2(ttf: [], characters: ["x"]))
+    }
+
+    func testACutFontIsKeptInTheCacheAndReused() throws {
+        guard FileManager.default.fileExists(atPath: font + ".ttf") else { throw XCTSkip("needs libjs-katex") }
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("glia-fonts-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let first = try XCTUnwrap(FontSubset.cached(ttf: font + ".ttf", characters: ["x"], in: cache))
+        guard case .copy(let file) = first else { return XCTFail("expected a cached file, got \(first)") }
+        XCTAssertTrue(file.hasPrefix(cache + "/"))
+        XCTAssertEqual(FontSubset.cached(ttf: font + ".ttf", characters: ["x"], in: cache), first)
+        XCTAssertNotEqual(FontSubset.cached(ttf: font + ".ttf", characters: ["x", "y"], in: cache), first,
+                          "other characters, another cut")
+        XCTAssertNil(FontSubset.cached(ttf: "/nonexistent/font.ttf", characters: ["x"], in: cache))
+    }
+}
