@@ -13,6 +13,7 @@ in any state has a violation.
 
 import glob
 import os
+import time
 import sys
 
 from selenium import webdriver
@@ -69,6 +70,24 @@ def keyboard_problems(driver, page):
         if not inside:
             problems.append(f"{os.path.basename(page)} [phone menu]: Tab {step + 1} left the open menu")
             break
+    # `/` goes to the search box from anywhere (opening the menu on a phone), and the search
+    # script, loaded only then, answers what the reader types.
+    for width in (1280, 390):
+        driver.set_window_size(width, 900)
+        driver.get("file://" + page)
+        driver.find_element("css selector", "body").send_keys("/")
+        time.sleep(0.2)
+        if driver.execute_script("return document.activeElement.id") != "glia-search":
+            problems.append(f"{os.path.basename(page)} [{width} px]: '/' did not reach the search box")
+            continue
+        driver.switch_to.active_element.send_keys("relu")
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not driver.execute_script(
+                "return document.querySelectorAll('#glia-search-results [role=option]').length"):
+            time.sleep(0.05)
+        if not driver.execute_script(
+                "return document.querySelectorAll('#glia-search-results [role=option]').length"):
+            problems.append(f"{os.path.basename(page)} [{width} px]: typing after '/' found nothing")
     return problems
 
 
@@ -103,7 +122,17 @@ def main():
                         "return true;")
                     if not opened:
                         continue
+                    # search.js and the index load when the box takes focus; wait for results.
+                    deadline = time.monotonic() + 5
+                    results_shown = "const list = document.getElementById('glia-search-results');" \
+                        "return list && !list.hidden && list.children.length > 0;"
+                    while time.monotonic() < deadline and not driver.execute_script(results_shown):
+                        time.sleep(0.05)
                 violations = run_axe(driver)
+                if search and not driver.execute_script(results_shown):
+                    violations.append({"impact": "serious", "id": "search-did-not-open",
+                                       "help": "typing in the search box showed no results",
+                                       "nodes": ["#glia-search"]})
                 label = f"{os.path.relpath(page, site)} [{name}]"
                 # On a phone nothing may widen the page: wide content scrolls in its own box.
                 wide = driver.execute_script(

@@ -45,3 +45,48 @@ final class FontSubsetTests: XCTestCase {
         XCTAssertNil(FontSubset.cached(ttf: "/nonexistent/font.ttf", characters: ["x"], in: cache))
     }
 }
+
+/// glia's stylesheet is written to be read; pages get it without comments and layout space.
+final class CSSMinifierTests: XCTestCase {
+    func testCommentsAndLayoutSpaceGoButMeaningStays() {
+        let css = """
+        /* The page. */
+        body {
+          margin: 0;   /* none */
+          font-family: "Open  Sans", sans-serif;
+        }
+        a :hover > b,
+        .note::before { content: '  /* not a comment */  '; }
+        @media (max-width: 40rem) and (prefers-color-scheme: dark) { p { color: red } }
+        """
+        XCTAssertEqual(CSSMinifier.minify(css),
+                       "body{margin: 0;font-family: \"Open  Sans\", sans-serif;}a :hover > b, .note::before{content: '  /* not a comment */  ';}"
+                       + "@media (max-width: 40rem) and (prefers-color-scheme: dark){p{color: red}}")
+    }
+
+    func testGliasOwnStylesheetShrinksAndKeepsEveryRule() {
+        let source = String(decoding: PackageResources.glia_css, as: UTF8.self)
+        let minified = CSSMinifier.minify(source)
+        XCTAssertLessThan(minified.utf8.count, source.utf8.count * 85 / 100)
+        XCTAssertEqual(minified.filter { $0 == "{" }.count, source.filter { $0 == "{" }.count
+                       - (source.components(separatedBy: "/*").dropFirst().map { $0.components(separatedBy: "*/")[0] }
+                          .joined().filter { $0 == "{" }.count))
+    }
+}
+
+/// glia's scripts lose comment lines and indentation, never a line break.
+final class ScriptMinifierTests: XCTestCase {
+    func testCommentLinesAndIndentationGoLinesStay() {
+        let script = "(function () {\n  // why\n  var a = 1  // kept: code before it\n  var url = 'http://x';\n\n  return a\n})();\n"
+        XCTAssertEqual(ScriptMinifier.minify(script),
+                       "(function () {\nvar a = 1  // kept: code before it\nvar url = 'http://x';\nreturn a\n})();\n")
+    }
+
+    func testGliasScriptsHaveNoTemplateLiteralsASpanOfLinesCouldBreak() {
+        for script in [PackageResources.glia_js, PackageResources.search_js] {
+            let code = String(decoding: script, as: UTF8.self).split(separator: "\n")
+                .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+            XCTAssertFalse(code.contains { $0.contains("`") }, "a template literal may span lines")
+        }
+    }
+}

@@ -48,8 +48,8 @@ struct PageLayout {
         self.pager(into: &pager)
         var scripts = ""
         if math && mathScript { scripts += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
-        scripts += "<script defer src=\"assets/glia.js\"></script>\n"
-        scripts += "<script defer src=\"assets/search.js\"></script>"
+        // glia.js loads search.js when the reader first reaches for the search box.
+        scripts += "<script defer src=\"assets/glia.js\"></script>"
         func line(_ part: String) -> String { part.hasSuffix("\n") ? String(part.dropLast()) : part }
         return template.fill([
             "lang": HTML.attribute(settings.language), "head": line(head), "top-bar": line(topBar),

@@ -45,7 +45,36 @@
     document.body.classList.toggle('nav-open', open);
     if (menuButton) menuButton.setAttribute('aria-expanded', String(open));
   }
-  window.gliaOpenMenu = function () { setMenu(true); };
+
+  // Search: its script (search.js, beside this one) comes when the reader first reaches for
+  // the box, since no first view needs it; `/` goes to the box from anywhere, opening the
+  // menu first on a phone.
+  var searchBox = document.getElementById('glia-search');
+  var searchScript = document.currentScript && document.currentScript.src.replace(/glia\.js(\?.*)?$/, 'search.js');
+  var searchRequested = false;
+  function loadSearch() {
+    if (searchRequested || !searchScript) return;
+    searchRequested = true;
+    var script = document.createElement('script');
+    script.src = searchScript;
+    document.head.appendChild(script);
+  }
+  if (searchBox) {
+    searchBox.addEventListener('focus', loadSearch);
+    searchBox.addEventListener('pointerenter', loadSearch);
+    if (document.activeElement === searchBox) loadSearch();
+    document.addEventListener('keydown', function (event) {
+      var tag = (event.target.tagName || '').toLowerCase();
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (tag === 'input' || tag === 'textarea' || event.target.isContentEditable) return;
+      event.preventDefault();
+      // On a phone the box is in the closed drawer: hidden, so it cannot take focus yet.
+      if (searchBox.offsetParent === null || getComputedStyle(searchBox).visibility === 'hidden') {
+        setMenu(true);
+      }
+      window.setTimeout(function () { searchBox.focus(); }, 0);
+    });
+  }
   if (menuButton && sidebar) {
     menuButton.addEventListener('click', function () {
       var open = !document.body.classList.contains('nav-open');

@@ -168,12 +168,10 @@
   document.addEventListener('click', function (event) {
     if (!event.target.closest('.search')) close();
   });
-  document.addEventListener('keydown', function (event) {
-    var tag = (event.target.tagName || '').toLowerCase();
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (tag === 'input' || tag === 'textarea' || event.target.isContentEditable) return;
-    event.preventDefault();
-    if (input.offsetParent === null && window.gliaOpenMenu) window.gliaOpenMenu();
-    window.setTimeout(function () { input.focus(); }, 0);
-  });
+  // glia.js loads this script when the box first takes focus (or the pointer nears it),
+  // so the reader may already be in the box, and may have typed.
+  if (document.activeElement === input) {
+    load();
+    if (input.value) update();
+  }
 })();

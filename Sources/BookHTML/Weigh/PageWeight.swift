@@ -67,7 +67,8 @@ extension PageWeight {
             case .copy(let source): return FileSystem.size(source)
             }
         }
-        let always = ["assets/glia.css", "assets/glia.js", "assets/search.js", "assets/custom.css"]
+        // search.js is not among them: it comes when the reader first reaches for search.
+        let always = ["assets/glia.css", "assets/glia.js", "assets/custom.css"]
             .map(size).reduce(0, +)
         // KaTeX's stylesheet and the two fonts almost every formula uses; its script apart.
         let styles = ["assets/katex/katex.min.css", "assets/katex/fonts/KaTeX_Main-Regular.woff2",
