@@ -91,11 +91,15 @@ public struct CalibrationPlot: FigureConvertible {
                   width: 1.2, dash: .dashed)
         axes.line(x: table.map(\.predicted), y: table.map(\.observed),
                   label: "model (one marker per bin)", color: Palette.blue, marker: .circle)
+        // Each bin's size beside its marker, on the side away from the diagonal, where
+        // the line and anything marked near the diagonal (a bin's true P) are not.
         for bin in table {
+            let above = bin.observed > bin.predicted
             axes.items.append(.text(TextAnnotation("\(bin.count)",
                                                    at: Point(bin.predicted, bin.observed),
-                                                   anchor: .left, color: Palette.gray, size: 10,
-                                                   offset: Point(7, 7))))
+                                                   anchor: above ? .right : .left,
+                                                   color: Palette.gray, size: 10,
+                                                   offset: above ? Point(-7, -7) : Point(7, 7))))
         }
         return Figure(axes, width: 560, height: 520)
     }
