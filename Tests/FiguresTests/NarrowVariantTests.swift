@@ -91,22 +91,36 @@ final class NarrowVariantTests: XCTestCase {
 
     /// A hidden unit's name sits right of its node, on the side its lines to the output leave
     /// free: above for a unit whose line goes down or level, below for one whose line goes up.
+    /// On a phone there is no such room: the names are listed under the hidden layer.
     func testHiddenUnitNamesStayOffTheirWeightLines() throws {
         let chart = NetworkChart(weights: [[[1, -1, 0.5]], [[1], [-2], [0.5]]],
                                  inputNames: ["x"], unitNames: [["top", "middle", "bottom"], ["y"]])
-        for drawnWidth in [720.0, Double(Figure.narrowWidth)] {
-            let axes = drawnWidth == 720 ? try chart.makeFigure().panels[0]
-                : try XCTUnwrap(try chart.makeFigure().narrowPanels?.first)
-            func annotation(_ name: String) throws -> TextAnnotation {
-                try XCTUnwrap(axes.items.lazy.compactMap { item -> TextAnnotation? in
-                    if case .text(let t) = item, t.text == name { return t }
-                    return nil
-                }.first)
-            }
-            XCTAssertEqual(try annotation("top").anchor, .bottomLeft)
-            XCTAssertEqual(try annotation("middle").anchor, .bottomLeft)
-            XCTAssertEqual(try annotation("bottom").anchor, .topLeft)
-            XCTAssertGreaterThan(try annotation("bottom").offset.x, 0, "right of the node")
+        let figure = try chart.makeFigure()
+        func texts(_ axes: Axes) -> [String: TextAnnotation] {
+            Dictionary(axes.items.compactMap { item -> (String, TextAnnotation)? in
+                if case .text(let t) = item { return (t.text, t) }
+                return nil
+            }, uniquingKeysWith: { first, _ in first })
         }
+        let desktop = texts(figure.panels[0])
+        XCTAssertEqual(desktop["top"]?.anchor, .bottomLeft)
+        XCTAssertEqual(desktop["middle"]?.anchor, .bottomLeft)
+        XCTAssertEqual(desktop["bottom"]?.anchor, .topLeft)
+        XCTAssertGreaterThan(try XCTUnwrap(desktop["bottom"]).offset.x, 0, "right of the node")
+
+        let phone = texts(try XCTUnwrap(figure.narrowPanels?.first))
+        XCTAssertNil(phone["top"])
+        let listed = try ["0: top", "1: middle", "2: bottom"].map { try XCTUnwrap(phone[$0]) }
+        XCTAssertEqual(listed.map(\.at.x), [1, 1, 1], "under the hidden layer")
+        XCTAssertEqual(listed.map(\.offset.y), listed.map(\.offset.y).sorted(), "one line each, in order")
+    }
+
+    func testAnAuthorCanGiveThePhoneLayoutMoreHeight() throws {
+        var figure = Figure(width: 720, height: 860, panels: panels(2), columns: 1)
+        let derived = try XCTUnwrap(figure.narrowVariant()).height
+        figure.narrowHeight = 760
+        XCTAssertNotEqual(derived, 760)
+        XCTAssertEqual(try XCTUnwrap(figure.narrowVariant()).height, 760)
+        XCTAssertNil(try XCTUnwrap(figure.narrowVariant()).narrowHeight)
     }
 }

@@ -29,7 +29,8 @@ extension Figure {
         copy.narrowColumns = nil
         copy.columns = narrowColumns
         copy.width = Self.narrowWidth
-        copy.height = Int((narrowCellWidth * aspect * Double(narrowRows) + titleRoom).rounded())
+        copy.height = narrowHeight.map { min(max($0, 1), 8192) } ?? Int((narrowCellWidth * aspect * Double(narrowRows) + titleRoom).rounded())
+        copy.narrowHeight = nil
         return copy.height <= 8192 ? copy : nil
     }
 

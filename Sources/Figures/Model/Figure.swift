@@ -25,6 +25,9 @@ public struct Figure: Equatable, Sendable, FigureConvertible {
     /// images kept whole, otherwise about one chart per line). A grid whose rows mean
     /// something, such as three rows of three small scatter plots, can keep its rows.
     public var narrowColumns: Int?
+    /// Height of the phone layout in CSS pixels; nil derives it from the panels' shape. A
+    /// diagram that needs room below it on a phone (a key of names) asks for more.
+    public var narrowHeight: Int?
 
     /// A figure of `panels` laid out row by row, `columns` per row (all in one row when nil).
     ///

@@ -23,8 +23,12 @@ extension NetworkChart {
         let narrow = drawnWidth <= Double(Figure.narrowWidth)
         let (left, right) = sideMargins(layers: sizes.count, drawnWidth: drawnWidth,
                                         outputNamesBeside: !narrow)
+        // On a phone a hidden layer's names are listed under it, "0: affordability": beside
+        // the nodes there is no room that no weight line crosses.
+        let keyedNames = narrow ? (unitNames ?? []).prefix(max(sizes.count - 2, 0)) : []
+        let keyLines = keyedNames.map(\.count).max() ?? 0
         var axes = Axes(title: nil, x: Axis(limits: -left...(Double(sizes.count - 1) + right)),
-                        y: Axis(limits: -1.1...(tallest - 0.2)),
+                        y: Axis(limits: (-1.1 - 0.5 * Double(keyLines))...(tallest - 0.2)),
                         // On a phone a corner legend would cover the hidden units' names.
                         legend: narrow ? .below : .topRight,
                         grid: false, frame: .none)
@@ -60,13 +64,22 @@ extension NetworkChart {
                 // Where this unit's lines to the next layer go, on average (nil: output layer).
                 let next = l + 1 < sizes.count ? (0..<sizes[l + 1]).map { position(l + 1, $0).y } : []
                 let linesGoUp = next.isEmpty ? nil : next.reduce(0, +) / Double(next.count) > p.y
-                addName(layer: l, unit: unit, at: p, beside: l == sizes.count - 1 && !narrow,
-                        linesGoUp: linesGoUp, to: &axes)
+                if !(narrow && l > 0 && l < sizes.count - 1) {
+                    addName(layer: l, unit: unit, at: p, beside: l == sizes.count - 1 && !narrow,
+                            linesGoUp: linesGoUp, to: &axes)
+                }
             }
             let heading = l == 0 ? "inputs" : l == sizes.count - 1 ? "output"
                 : sizes.count == 3 ? "hidden layer" : "hidden layer \(l)"
             axes.items.append(.text(TextAnnotation(heading, at: Point(Double(l), -0.9),
                                                    color: Color(hex: 0x555555), size: 13)))
+            if l > 0, l - 1 < keyedNames.count {
+                for (unit, name) in keyedNames[l - 1].enumerated() {
+                    axes.items.append(.text(TextAnnotation("\(unit): \(name)", at: Point(Double(l), -0.9),
+                                                           anchor: .top, bold: true,
+                                                           offset: Point(0, 14 + 17 * Double(unit)))))
+                }
+            }
         }
         return axes
     }
