@@ -76,7 +76,7 @@ final class BlockRenderingTests: XCTestCase {
     func testSwiftCodeBlockIsHighlighted() {
         let out = html(block(.code(language: "swift", text: "let x = 1\n")))
         XCTAssertEqual(out, "<pre class=\"code\" tabindex=\"0\"><code class=\"language-swift\">"
-            + "<span class=\"tok-kw\">let</span> x = <span class=\"tok-num\">1</span></code></pre>\n")
+            + "<span class=k>let</span> x = <span class=n>1</span></code></pre>\n")
     }
 
     func testRawHTMLPassesThrough() {

@@ -21,7 +21,7 @@ final class CellRenderingTests: XCTestCase {
         XCTAssertEqual(html, """
             <div class="cell" id="cell-train">
             <pre class="cell-code" tabindex="0"><code class="language-swift">\
-            <span class="tok-fn">print</span>(<span class="tok-str">"a&lt;b"</span>)</code></pre>
+            <span class=f>print</span>(<span class=s>"a&lt;b"</span>)</code></pre>
             <pre class="cell-output" tabindex="0"><samp>a&lt;b</samp></pre>
             <figure id="fig-loss" class="cell-figure">
             <picture><img src="figures/01-intro/loss.png" srcset="figures/01-intro/loss.png 1x, \
@@ -119,7 +119,7 @@ final class CellRenderingTests: XCTestCase {
         let codeOnly = """
             <div class="cell">
             <pre class="cell-code" tabindex="0"><code class="language-swift">\
-            <span class="tok-kw">let</span> a = <span class="tok-num">1</span></code></pre>
+            <span class=k>let</span> a = <span class=n>1</span></code></pre>
             </div>
 
             """

@@ -4,7 +4,7 @@ import XCTest
 final class SwiftHighlighterTests: XCTestCase {
     func testHighlighterEscapesInsideSpans() {
         XCTAssertEqual(SwiftHighlighter.html("a < \"<b>\" // <c>\n"),
-                       "a &lt; <span class=\"tok-str\">\"&lt;b&gt;\"</span> "
-                        + "<span class=\"tok-com\">// &lt;c&gt;</span>")
+                       "a &lt; <span class=s>\"&lt;b&gt;\"</span> "
+                        + "<span class=c>// &lt;c&gt;</span>")
     }
 }

@@ -28,7 +28,7 @@ final class ReferenceTests: XCTestCase {
         // and links from its declarations to the types they use.
         let chart = try runner.read("output/reference-Figures-LineChart.html")
         XCTAssertTrue(chart.contains("One or more lines over a shared x axis"), "the type's doc comment")
-        XCTAssertTrue(chart.contains("<span class=\"tok-kw\">struct</span> LineChart"))
+        XCTAssertTrue(chart.contains("<span class=k>struct</span> LineChart"))
         XCTAssertTrue(chart.contains("id=\"init-x-y-title-xlabel-ylabel-dash\""))
         XCTAssertTrue(chart.contains("<a href=\"reference-Figures-LineSeries.html\">LineSeries</a>"))
         XCTAssertTrue(chart.contains("<a href=\"reference.html\" aria-current=\"page\">API reference</a>")
@@ -36,8 +36,8 @@ final class ReferenceTests: XCTestCase {
 
         // Names in highlighted chapter code link to their entries.
         let page = try runner.read("output/02-draw.html")
-        XCTAssertTrue(page.contains("<a class=\"tok-type api-link\" href=\"reference-Figures-LineChart.html\">LineChart</a>"))
-        XCTAssertTrue(page.contains("<a class=\"tok-fn api-link\" href=\"reference-NotebookRuntime.html#show-"))
+        XCTAssertTrue(page.contains("<a class=\"t api-link\" href=\"reference-Figures-LineChart.html\">LineChart</a>"))
+        XCTAssertTrue(page.contains("<a class=\"f api-link\" href=\"reference-NotebookRuntime.html#show-"))
         XCTAssertTrue(page.contains(">API reference</a>"), "the sidebar links the reference")
         XCTAssertTrue(try runner.read("output/search-index.js").contains("reference-Figures-LineChart.html"),
                       "search finds reference pages")

@@ -166,7 +166,7 @@ struct ReferencePages {
             if let target = fragment.target, let url = urls[target], target != entry.precise {
                 out += "<a href=\"" + Self.href(url) + "\">" + text + "</a>"
             } else if fragment.kind == "keyword" || fragment.kind == "attribute" {
-                out += "<span class=\"tok-kw\">" + text + "</span>"
+                out += "<span class=k>" + text + "</span>"
             } else {
                 out += text
             }
