@@ -42,15 +42,16 @@ final class FigureVariantTests: XCTestCase {
         }
     }
 
-    func testALargeSVGDownloadSaysItsSize() throws {
+    func testAnSVGOverTwoMegabytesIsLeftOutAndTheCaptionSaysSo() throws {
         let entry = FigureCatalog.Entry(label: "fig-cloud", number: "4.2", page: "04.html",
                                         figure: TestBook.figure("cloud"),
                                         cell: TestBook.cell(0, code: "", fenceLine: 5, file: file),
                                         caption: nil, alt: "Points")
         let large = FigureHTML(entry: entry, folder: "figures/04/", captionHTML: nil, svgBytes: 9_581_929).html
-        XCTAssertTrue(large.contains("aria-label=\"Figure 4.2 as SVG, 9.6 MB\">SVG, 9.6 MB</a>"), large)
+        XCTAssertFalse(large.contains(".svg"), large)
+        XCTAssertTrue(large.contains("aria-label=\"Figure 4.2 as PNG 2×\">PNG 2×</a>; no SVG, which would be 9.6 MB)"), large)
         let small = FigureHTML(entry: entry, folder: "figures/04/", captionHTML: nil, svgBytes: 120_000).html
-        XCTAssertTrue(small.contains(">SVG</a>"), small)
+        XCTAssertTrue(small.contains("aria-label=\"Figure 4.2 as SVG\">SVG</a>, <a "), small)
     }
 
     private func explorable(frames: Int, alt: (Int) -> String?) -> FigureOutput {

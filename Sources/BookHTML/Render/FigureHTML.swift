@@ -16,8 +16,11 @@ struct FigureHTML {
     /// `fig-column: page`: the figure may use the contents column's width too.
     var pageWide = false
 
-    /// Downloads larger than this name their size in the link.
+    /// SVG downloads larger than this are left out of the site (the PNG stays).
     static let largeDownload = 2_000_000
+
+    /// Whether an SVG of `svgBytes` is too large to publish.
+    static func leavesOut(svgBytes: Int) -> Bool { svgBytes > largeDownload }
 
     /// Phones get the stacked layout; the breakpoint matches the site's phone layout.
     static let phoneMedia = "(max-width: 40rem)"
@@ -44,13 +47,16 @@ struct FigureHTML {
                 + "reading order.)</span>"
         }
         // Named for their figure: a page has many "SVG" links (the visible words are kept).
-        var svgLabel = "SVG"
-        if let svgBytes, svgBytes > Self.largeDownload {
-            svgLabel += String(format: ", %.1f MB", Double(svgBytes) / 1_000_000)
+        // An SVG over 2 MB (thousands of points, each a vector shape) is not published: the
+        // PNG shows the same at a tenth of the size, and the caption says why there is no SVG.
+        let png = "<a href=\"\(url(figure.png2x))\" aria-label=\"Figure \(entry.number) as PNG 2×\">PNG 2×</a>"
+        if let svgBytes, Self.leavesOut(svgBytes: svgBytes) {
+            out += " <span class=\"figure-files\">(" + png
+                + String(format: "; no SVG, which would be %.1f MB)", Double(svgBytes) / 1_000_000)
+        } else {
+            out += " <span class=\"figure-files\">(<a href=\"" + url(figure.svg)
+                + "\" aria-label=\"Figure \(entry.number) as SVG\">SVG</a>, " + png + ")"
         }
-        out += " <span class=\"figure-files\">(<a href=\"" + url(figure.svg)
-            + "\" aria-label=\"Figure \(entry.number) as \(svgLabel)\">\(svgLabel)</a>, <a href=\"\(url(figure.png2x))\" "
-            + "aria-label=\"Figure \(entry.number) as PNG 2×\">PNG 2×</a>)"
         out += "</span></figcaption>\n</figure>\n"
         return out
     }

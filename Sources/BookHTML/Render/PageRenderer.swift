@@ -238,6 +238,7 @@ struct PageRenderer {
         for file in figure.files {
             let source = (result?.figureDirectory ?? "") + "/" + file
             if FileSystem.isFile(source) {
+                if file.hasSuffix(".svg"), FigureHTML.leavesOut(svgBytes: FileSystem.size(source)) { continue }
                 need(SiteFile(path: folder + file, contents: .copy(from: source)))
             } else {
                 report(.error("figure file '\(file)' of figure '\(figure.name)' is missing from "
