@@ -1,10 +1,33 @@
 // C++ only because the woff2 encoder's API is C++; everything it exposes is plain C.
 #include "glia_font_subset.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <harfbuzz/hb-subset.h>
+#include <mutex>
+#include <unistd.h>
 #include <woff2/encode.h>
+
+// Debian's libwoff2enc is built with its command-line tool's logging on: every encode writes
+// "Compressed N to M." to standard error, which would land among glia's diagnostics. While it
+// encodes, standard error points at /dev/null; glia cuts fonts once per set of characters
+// (later builds reuse them), from one thread, and the mutex keeps two calls from crossing.
+static bool encode_quietly(const uint8_t *data, size_t length, uint8_t *out, size_t *written) {
+    static std::mutex quiet;
+    std::lock_guard<std::mutex> hold(quiet);
+    std::fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && null >= 0) dup2(null, STDERR_FILENO);
+    bool done = woff2::ConvertTTFToWOFF2(data, length, out, written);
+    std::fflush(stderr);
+    if (saved >= 0 && null >= 0) dup2(saved, STDERR_FILENO);
+    if (null >= 0) close(null);
+    if (saved >= 0) close(saved);
+    return done;
+}
 
 // The subset font's bytes, or an empty blob when HarfBuzz cannot read or subset `font`.
 static hb_blob_t *subset(const uint8_t *font, size_t size, const uint32_t *codepoints,
@@ -43,7 +66,7 @@ uint8_t *glia_font_subset_woff2(const uint8_t *font, size_t size, const uint32_t
         // glia's output must be the same bytes on every build.
         out = static_cast<uint8_t *>(std::calloc(capacity, 1));
         size_t written = capacity;
-        if (out != nullptr && woff2::ConvertTTFToWOFF2(data, length, out, &written)) {
+        if (out != nullptr && encode_quietly(data, length, out, &written)) {
             *out_size = written;
         } else {
             std::free(out);

@@ -27,6 +27,24 @@ final class FontSubsetTests: XCTestCase {
         XCTAssertGreaterThan(more.count, cut.count, "more characters, more glyphs")
     }
 
+    /// Debian's woff2 encoder logs every encode to standard error; glia's output stays clean.
+    func testCuttingAFontWritesNothingToStandardError() throws {
+        guard let ttf = FileManager.default.contents(atPath: font + ".ttf") else { throw XCTSkip("needs libjs-katex") }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("glia-stderr-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let saved = dup(STDERR_FILENO)
+        fflush(nil)
+        dup2(file, STDERR_FILENO)
+        let cut = FontSubset.woff2(ttf: Array(ttf), characters: ["q", "7"])
+        fflush(nil)
+        dup2(saved, STDERR_FILENO)
+        close(saved)
+        close(file)
+        XCTAssertNotNil(cut)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "")
+    }
+
     func testWhatIsNotAFontIsNotCut() {
         XCTAssertNil(FontSubset.woff2(ttf: Array("not a font".utf8), characters: ["x"]))
         XCTAssertNil(FontSubset.woff2(ttf: [], characters: ["x"]))
