@@ -43,6 +43,20 @@ final class SupportTests: XCTestCase {
         XCTAssertTrue(arguments.contains("-warn-long-expression-type-checking=1000"), "\(arguments)")
     }
 
+    /// Swift's Linux toolchains ship lld beside swiftc; chapters link with it when it is there.
+    func testChaptersLinkWithLLDWhenTheToolchainShipsIt() throws {
+        var toolchain = Toolchain(runtimeDirectory: "/r", swiftc: "swiftc", compilerVersion: "6.3",
+                                  runtimeFingerprint: "abc")
+        XCTAssertFalse(toolchain.compileArguments(source: "main.swift", output: "chapter").contains("-use-ld=lld"))
+        toolchain.linksWithLLD = true
+        XCTAssertTrue(toolchain.compileArguments(source: "main.swift", output: "chapter").contains("-use-ld=lld"))
+        guard let swiftc = ExecutableSearch.find("swiftc") else { throw XCTSkip("needs swiftc") }
+        let folder = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().deletingLastPathComponent()
+        let located = try Toolchain.locate(memoDirectory: nil)
+        XCTAssertEqual(located.linksWithLLD,
+                       FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("ld.lld").path))
+    }
+
     func testCrashReportReadsTheRuntimeMessageAndDropsStackLines() {
         let report = CrashReport(termination: .signalled(4), output: """
         partial output
