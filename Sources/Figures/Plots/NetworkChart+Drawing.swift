@@ -29,7 +29,7 @@ extension NetworkChart {
         let keyLines = keyedNames.map(\.count).max() ?? 0
         var axes = Axes(title: nil, x: Axis(limits: -left...(Double(sizes.count - 1) + right)),
                         y: Axis(limits: (-1.1 - 0.5 * Double(keyLines))...(tallest - 0.2)),
-                        // On a phone a corner legend would cover the hidden units' names.
+                        // On a phone a corner legend would cover part of the network.
                         legend: narrow ? .below : .topRight,
                         grid: false, frame: .none)
         var signs: Set<Bool> = []
@@ -60,8 +60,9 @@ extension NetworkChart {
                                                       fill: Color(hex: 0xF2F2F2),
                                                       stroke: Color(hex: 0x333333))))
                 axes.items.append(.text(TextAnnotation("\(unit)", at: p, size: 12)))
-                // On a phone the output's name goes below it, leaving the width to the network.
-                // Where this unit's lines to the next layer go, on average (nil: output layer).
+                // Names go beside their nodes (see addName), except a hidden layer's on a
+                // phone, listed under the layer below. addName needs where this unit's lines
+                // to the next layer go, on average (nil: the output layer).
                 let next = l + 1 < sizes.count ? (0..<sizes[l + 1]).map { position(l + 1, $0).y } : []
                 let linesGoUp = next.isEmpty ? nil : next.reduce(0, +) / Double(next.count) > p.y
                 if !(narrow && l > 0 && l < sizes.count - 1) {
