@@ -70,9 +70,8 @@ public struct BookLayout: Sendable {
                     + "choose a folder of its own, such as '--output output'")
             }
         }
-        guard FileManager.default.fileExists(atPath: target.string) else { return nil }
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: target.string, isDirectory: &isFolder)
+        guard FileManager.default.fileExists(atPath: target.string, isDirectory: &isFolder) else { return nil }
         guard isFolder.boolValue else {
             return .error("cannot write the site to '\(output)': a file of that name is in the way; "
                           + "remove it or choose another output folder")
