@@ -6,10 +6,13 @@ import BookCore
 enum SwiftHighlighter {
     /// The class of a token kind in pages: k keyword, t type, s string, e escape,
     /// i interpolation, n number, c comment, a attribute, f function; nil for plain text.
+    /// The class of keywords, which the API reference's declarations use too.
+    static let keywordClass = "k"
+
     static func cssClass(_ kind: SwiftToken.Kind) -> String? {
         switch kind {
         case .plain: return nil
-        case .keyword: return "k"
+        case .keyword: return keywordClass
         case .type: return "t"
         case .string: return "s"
         case .escape: return "e"

@@ -166,7 +166,8 @@ struct ReferencePages {
             if let target = fragment.target, let url = urls[target], target != entry.precise {
                 out += "<a href=\"" + Self.href(url) + "\">" + text + "</a>"
             } else if fragment.kind == "keyword" || fragment.kind == "attribute" {
-                out += "<span class=k>" + text + "</span>"
+                // Coloured as keywords are in highlighted code.
+                out += "<span class=" + SwiftHighlighter.keywordClass + ">" + text + "</span>"
             } else {
                 out += text
             }
