@@ -34,6 +34,7 @@ struct ChapterExecutor {
     func execute() -> Outcome {
         var outcome = executeAllPasses()
         outcome.timing = String(format: "compile %.2f s, run %.2f s", clock.compile, clock.run)
+            + (clock.compilesReused > 0 ? "; program unchanged, not compiled again" : "")
         return outcome
     }
 
@@ -133,15 +134,12 @@ private extension ChapterExecutor {
                                          importsBookCode: toolchain.bookCode != nil)
         let sourcePath = AbsolutePath(workDirectory).appending("main.swift").string
         let binaryPath = AbsolutePath(workDirectory).appending("chapter").string
-        try generator.source().write(toFile: sourcePath, atomically: true, encoding: .utf8)
-
-        let compiler = ChildProcess(executable: toolchain.swiftc,
-                                    arguments: toolchain.compileArguments(source: sourcePath,
-                                                                          output: binaryPath),
-                                    workingDirectory: workDirectory)
         let compileStart = Date()
-        let (status, text) = try compiler.runCollectingOutput(timeout: 600)
+        let program = try ProgramCompiler(toolchain: toolchain, workDirectory: workDirectory)
+            .compile(source: generator.source(), sourcePath: sourcePath, binaryPath: binaryPath)
         clock.compile += Date().timeIntervalSince(compileStart)
+        clock.compilesReused += program.reused ? 1 : 0
+        let (status, text) = (program.termination, program.output)
         let printedPath = ProgramGenerator.escaped(chapter.path)
         var markdownLines: [Substring]?  // read only when an error needs it
         var compiled = CompilerOutput(text).diagnostics
@@ -229,4 +227,6 @@ private extension ChapterExecutor {
 final class Stopwatch: @unchecked Sendable {
     var compile = 0.0
     var run = 0.0
+    /// Passes whose program was already compiled (see `ProgramCompiler`).
+    var compilesReused = 0
 }

@@ -1,9 +1,11 @@
 #define _GNU_SOURCE
 #include "glia_spawn.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const envp[],
@@ -45,4 +47,13 @@ int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const env
 
 int glia_pipe_cloexec(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
+}
+
+int glia_pidfd_open(pid_t pid) {
+#ifdef SYS_pidfd_open
+    return (int)syscall(SYS_pidfd_open, pid, 0);
+#else
+    errno = ENOSYS;
+    return -1;
+#endif
 }

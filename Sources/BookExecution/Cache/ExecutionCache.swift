@@ -88,8 +88,18 @@ struct ExecutionCache {
         try manager.createDirectory(atPath: folder.parent.string, withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: staging.string) }
         let stagedFigures = staging.appending("figures")
-        try manager.createDirectory(atPath: staging.string, withIntermediateDirectories: true)
-        try manager.copyItem(atPath: result.figureDirectory, toPath: stagedFigures.string)
+        try manager.createDirectory(atPath: stagedFigures.string, withIntermediateDirectories: true)
+        // Linked, not copied: a chapter can draw tens of megabytes of figures, and the work
+        // folder's files are never written again (each run starts with an empty folder).
+        for name in try manager.contentsOfDirectory(atPath: result.figureDirectory) {
+            let from = AbsolutePath(result.figureDirectory).appending(name).string
+            let to = stagedFigures.appending(name).string
+            do {
+                try manager.linkItem(atPath: from, toPath: to)
+            } catch {
+                try manager.copyItem(atPath: from, toPath: to)
+            }
+        }
         var files: [String: StoredFile] = [:]
         for name in result.cells.flatMap(\.figures).flatMap(\.files) {
             files[name] = try stamp(stagedFigures.appending(name))

@@ -109,6 +109,38 @@ public struct Toolchain: Sendable {
         ] + sources + ["-o", folder.appending("lib\(BookCode.moduleName).so").string]
     }
 
+    /// Digest of the interfaces a chapter program compiles against: the runtime's Swift modules
+    /// and the book's own code module. Their `.swiftmodule` files change with what a chapter can
+    /// see (declarations, layouts, inlinable bodies), and not with other function bodies.
+    func interfaceDigest() -> String {
+        let modules = AbsolutePath(runtimeDirectory).appending("Modules")
+        var files = RuntimePackage.modules.map { modules.appending($0 + ".swiftmodule") }
+        if let bookCode {
+            files.append(AbsolutePath(bookCode.moduleDirectory).appending(BookCode.moduleName + ".swiftmodule"))
+        }
+        var hasher = SHA256()
+        for file in files {
+            for path in Self.filesWithin(file) {
+                hasher.update(Data(path.string.utf8))
+                hasher.update(FileManager.default.contents(atPath: path.string) ?? Data())
+            }
+        }
+        return hasher.finalize()
+    }
+
+    /// The file itself, or every file under it when it is a folder (a `.swiftmodule` can be
+    /// one), sorted; empty when it does not exist (a C module has no `.swiftmodule`).
+    private static func filesWithin(_ path: AbsolutePath) -> [AbsolutePath] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path.string, isDirectory: &isFolder) else { return [] }
+        guard isFolder.boolValue else { return [path] }
+        let names = FileManager.default.enumerator(atPath: path.string)?.compactMap { $0 as? String } ?? []
+        return names.sorted().map { path.appending($0) }.filter {
+            var nested: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0.string, isDirectory: &nested) && !nested.boolValue
+        }
+    }
+
     /// What every compile of book code shares.
     private var commonArguments: [String] {
         [

@@ -17,4 +17,10 @@ int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const env
 /// inherited by other children started meanwhile. Returns 0 or -1 with errno set.
 int glia_pipe_cloexec(int fds[2]);
 
+/// A descriptor that becomes readable when the child `pid` ends (`pidfd_open`, Linux 5.3),
+/// so glia can wait for a compile with `poll` and a timeout instead of sleeping between
+/// checks; -1 with errno set where the kernel lacks it. Swift cannot call the variadic
+/// `syscall` that reaches it.
+int glia_pidfd_open(pid_t pid);
+
 #endif

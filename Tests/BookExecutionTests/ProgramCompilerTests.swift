@@ -1,0 +1,106 @@
+import BookCore
+import Foundation
+import XCTest
+@testable import BookExecution
+
+/// A chapter program is compiled only when something it is built from changed, by the jobs
+/// `swiftc -###` plans, and with the same messages as a plain `swiftc`.
+final class ProgramCompilerTests: XCTestCase {
+    private var folder = ""
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("glia-compile-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    func testShellWordsAreReadAsTheShellReadsThem() {
+        XCTAssertEqual(CompileJobs.shellWords("/bin/cc -o 'a b'\\''c/x' \"d \\\"e\\\" \\q\" f\\ g"),
+                       ["/bin/cc", "-o", "a b'c/x", "d \"e\" \\q", "f g"])
+        XCTAssertEqual(CompileJobs.shellWords("  /bin/cc   ''  -c "), ["/bin/cc", "", "-c"])
+        XCTAssertNil(CompileJobs.shellWords("/bin/cc 'open"))
+        XCTAssertNil(CompileJobs.shellWords("/bin/cc \"open"))
+    }
+
+    func testThePlanKeepsTheDriversTemporaryFilesInTheWorkFolder() throws {
+        let plan = """
+            /opt/swift/bin/swift-frontend -frontend -c -primary-file main.swift -o /tmp/TemporaryDirectory.P7ikNf/main-1.o
+            /opt/swift/bin/swift-autolink-extract /tmp/TemporaryDirectory.P7ikNf/main-1.o -o /tmp/TemporaryDirectory.P7ikNf/main-2.autolink
+            /opt/swift/bin/clang /tmp/TemporaryDirectory.P7ikNf/main-1.o @/tmp/TemporaryDirectory.P7ikNf/main-2.autolink -o '/w/a b/chapter'
+
+            """
+        let jobs = try XCTUnwrap(CompileJobs(plan: plan, key: "k", scratch: "/w/jobs"))
+        XCTAssertEqual(jobs.commands.count, 3)
+        XCTAssertEqual(jobs.commands[0].last, "/w/jobs/main-1.o")
+        XCTAssertEqual(jobs.commands[1], ["/opt/swift/bin/swift-autolink-extract", "/w/jobs/main-1.o",
+                                          "-o", "/w/jobs/main-2.autolink"])
+        XCTAssertEqual(jobs.commands[2], ["/opt/swift/bin/clang", "/w/jobs/main-1.o", "@/w/jobs/main-2.autolink",
+                                          "-o", "/w/a b/chapter"])
+        XCTAssertNil(CompileJobs(plan: "", key: "k", scratch: "/w/jobs"), "no commands")
+        XCTAssertNil(CompileJobs(plan: "swift-frontend -c x.swift\n", key: "k", scratch: "/w/jobs"),
+                     "a command glia cannot place")
+    }
+
+    func testTheInterfaceDigestFollowsTheRuntimesModuleFiles() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/Modules", withIntermediateDirectories: true)
+        let toolchain = Toolchain(runtimeDirectory: folder, swiftc: "swiftc", compilerVersion: "6.3",
+                                  runtimeFingerprint: "abc")
+        let module = folder + "/Modules/Figures.swiftmodule"
+        try Data("interface 1".utf8).write(to: URL(fileURLWithPath: module))
+        let first = toolchain.interfaceDigest()
+        try Data("unrelated".utf8).write(to: URL(fileURLWithPath: folder + "/Modules/BookHTML.swiftmodule"))
+        XCTAssertEqual(toolchain.interfaceDigest(), first, "a module chapters do not import")
+        try Data("interface 2".utf8).write(to: URL(fileURLWithPath: module))
+        XCTAssertNotEqual(toolchain.interfaceDigest(), first)
+    }
+
+    func testAnUnchangedProgramIsNotCompiledAgainAndKeepsItsWarnings() throws {
+        guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
+        let toolchain = try Toolchain.locate(memoDirectory: nil)
+        let compiler = ProgramCompiler(toolchain: toolchain, workDirectory: folder)
+        let (source, binary) = (folder + "/main.swift", folder + "/chapter")
+        let program = "func show() {\n    var unchanged = 1\n    print(\"ran \\(unchanged)\")\n}\nshow()\n"
+
+        let first = try compiler.compile(source: program, sourcePath: source, binaryPath: binary)
+        XCTAssertEqual(first.termination, .exited(0), first.output)
+        XCTAssertFalse(first.reused)
+        XCTAssertTrue(first.output.contains("was never mutated"), first.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/compile-jobs.json"),
+                      "the driver's plan is kept for the next compile")
+        let (status, printed) = try ChildProcess(executable: binary, arguments: [], workingDirectory: folder)
+            .runCollectingOutput(timeout: 60)
+        XCTAssertEqual(status, .exited(0))
+        XCTAssertEqual(printed, "ran 1\n")
+
+        let second = try compiler.compile(source: program, sourcePath: source, binaryPath: binary)
+        XCTAssertTrue(second.reused)
+        XCTAssertEqual(second.output, first.output, "the warnings are given again")
+
+        let edited = try compiler.compile(source: program.replacingOccurrences(of: "1", with: "2"),
+                                          sourcePath: source, binaryPath: binary)
+        XCTAssertFalse(edited.reused)
+        XCTAssertEqual(try ChildProcess(executable: binary, arguments: [], workingDirectory: folder)
+            .runCollectingOutput(timeout: 60).1, "ran 2\n")
+
+        let broken = try compiler.compile(source: "let x: Int = \"no\"\n", sourcePath: source, binaryPath: binary)
+        XCTAssertNotEqual(broken.termination, .exited(0))
+        XCTAssertTrue(broken.output.contains("main.swift:1:14: error: cannot convert"), broken.output)
+        let again = try compiler.compile(source: program.replacingOccurrences(of: "1", with: "2"),
+                                         sourcePath: source, binaryPath: binary)
+        XCTAssertFalse(again.reused, "a failed compile leaves no record that a binary is current")
+    }
+
+    func testADamagedPlanIsMadeAgain() throws {
+        guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
+        let toolchain = try Toolchain.locate(memoDirectory: nil)
+        try Data("{not json".utf8).write(to: URL(fileURLWithPath: folder + "/compile-jobs.json"))
+        let compiled = try ProgramCompiler(toolchain: toolchain, workDirectory: folder)
+            .compile(source: "print(3)\n", sourcePath: folder + "/main.swift", binaryPath: folder + "/chapter")
+        XCTAssertEqual(compiled.termination, .exited(0), compiled.output)
+        let saved = try XCTUnwrap(FileManager.default.contents(atPath: folder + "/compile-jobs.json"))
+        XCTAssertNoThrow(try JSONDecoder().decode(CompileJobs.self, from: saved))
+    }
+}
