@@ -61,7 +61,12 @@ public struct BookExecutor: Sendable {
         let queue = DispatchQueue(label: "glia.execute", attributes: .concurrent)
         let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
-        for chapter in longestFirst(chapters) {
+        var keys: [String: CacheKey] = [:]
+        for chapter in chapters where !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) {
+            let imported = published.filter { flow.sources(of: chapter.path)[$0.key] != nil }
+            keys[chapter.slug] = CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported)
+        }
+        for chapter in startOrder(chapters, keys: keys) {
             let sources = flow.sources(of: chapter.path)
             if let (name, source) = sources.sorted(by: { $0.key < $1.key }).first(where: { published[$0.key] == nil }) {
                 // Its producer failed (or published nothing under that name).
@@ -73,30 +78,41 @@ public struct BookExecutor: Sendable {
                 continue
             }
             let imported = published.filter { sources[$0.key] != nil }
+            let key = keys[chapter.slug]
             slots.wait()
             group.enter()
             queue.async {
                 defer { slots.signal(); group.leave() }
-                let (outcome, found) = execute(chapter, importing: imported, progress: progress)
+                let (outcome, found) = execute(chapter, key: key, importing: imported,
+                                               progress: progress)
                 collector.add(slug: chapter.slug, outcome: outcome, diagnostics: found)
             }
         }
         group.wait()
     }
 
-    /// Chapters in the order to start them: the slowest last time first, so a long chapter
-    /// does not start last and run alone while the other cores idle. Chapters never run
-    /// before come first, in book order; the report is in book order whatever the schedule.
-    func longestFirst(_ chapters: [Chapter]) -> [Chapter] {
+    /// Chapters in the order to start them. First those that must run (never run, or their
+    /// stored key differs), the slowest last time first, so a long chapter does not start last
+    /// and run alone while the other cores idle, and an edited chapter is not queued behind
+    /// cache lookups. Then those expected to be reused, in book order. One job: book order.
+    func startOrder(_ chapters: [Chapter], keys: [String: CacheKey]) -> [Chapter] {
         guard jobs > 1 else { return chapters }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
-        let seconds = chapters.map { cache.lastRunSeconds(slug: $0.slug) ?? .infinity }
+        let stored = chapters.map { cache.summary(slug: $0.slug) }
+        let mustRun = chapters.indices.map { index in
+            keys[chapters[index].slug].map { key in force || stored[index]?.key != key } ?? false
+        }
+        let seconds = stored.map { $0?.seconds ?? .infinity }
         return chapters.indices.sorted { a, b in
-            seconds[a] != seconds[b] ? seconds[a] > seconds[b] : a < b
+            if mustRun[a] != mustRun[b] { return mustRun[a] }
+            if mustRun[a] && seconds[a] != seconds[b] { return seconds[a] > seconds[b] }
+            return a < b
         }.map { chapters[$0] }
     }
 
-    private func execute(_ chapter: Chapter, importing imported: [String: String],
+    /// - Parameter key: the chapter's cache key, computed when the round was planned; nil for
+    ///   a chapter with nothing to run.
+    private func execute(_ chapter: Chapter, key: CacheKey?, importing imported: [String: String],
                          progress: SerialCallback<Event>) -> (ChapterOutcome, [Diagnostic]) {
         let start = Date()
         var timing = ""
@@ -105,12 +121,11 @@ public struct BookExecutor: Sendable {
                                seconds: Date().timeIntervalSince(start), timing: timing))
             return (outcome, diagnostics)
         }
-        if chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty {
+        guard let key else {
             return finish(.nothingToRun(ChapterResult(cells: [], inlineValues: [],
                                                       figureDirectory: "")), [])
         }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
-        let key = CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported)
         var reasons = ["a rebuild was forced (--force)"]
         if !force {
             switch cache.lookup(slug: chapter.slug, key: key) {

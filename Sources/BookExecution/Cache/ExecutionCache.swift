@@ -126,9 +126,17 @@ struct ExecutionCache {
         storedEntry(slug)?.result
     }
 
-    /// How long the chapter's last stored run took, if it has one.
-    func lastRunSeconds(slug: String) -> Double? {
-        storedEntry(slug)?.seconds
+    /// The key and duration of the chapter's stored entry, read without decoding its results:
+    /// enough to tell, before anything runs, which chapters must run and which run longest.
+    func summary(slug: String) -> (key: CacheKey, seconds: Double?)? {
+        struct Summary: Decodable {
+            var key: CacheKey
+            var seconds: Double?
+        }
+        let path = entryFolder(slug).appending("entry.json").string
+        guard let data = FileManager.default.contents(atPath: path),
+              let summary = try? JSONDecoder().decode(Summary.self, from: data) else { return nil }
+        return (summary.key, summary.seconds)
     }
 
     /// The chapter's entry as stored, if it decodes.
