@@ -166,7 +166,9 @@ private extension ChapterExecutor {
             return classify(errors, warnings: warnings, rawOutput: text)
         }
 
-        let runner = ProgramRunner(chapter: chapter, limits: limits)
+        var runner = ProgramRunner(chapter: chapter, limits: limits)
+        runner.figureStore = (AbsolutePath(workDirectory).appending("figure-store").string,
+                              toolchain.runtimeFingerprint)
         let runStart = Date()
         defer { clock.run += Date().timeIntervalSince(runStart) }
         let (transcript, termination) = try runner.run(executable: binaryPath,

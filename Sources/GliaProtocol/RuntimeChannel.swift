@@ -21,6 +21,12 @@ public struct RuntimeChannel: Sendable {
     /// Environment variable naming the folder holding the values this chapter imports,
     /// as their producers published them.
     public static let valuesDirectoryVariable = "GLIA_VALUES_DIR"
+    /// Environment variable naming the folder where the chapter's figure files are kept
+    /// between runs by what they were drawn from (see the runtime's `FigureStore`).
+    public static let figureStoreVariable = "GLIA_FIGURE_STORE"
+    /// Environment variable holding what else a figure's files depend on (the runtime
+    /// library's digest): stored files drawn under another stamp are not reused.
+    public static let figureStampVariable = "GLIA_FIGURE_STAMP"
 
     /// The line prefix shared by every message of this run.
     public let prefix: [UInt8]

@@ -15,8 +15,6 @@ struct FigureFiles {
     var writes: [() throws -> Void]
 
     init(_ made: Figure, stem: String, name: String, caption: String?, alt: String?) {
-        let directory = _GliaSession.figureDirectory
-        func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
         let dark = made.forDarkPage()
         var output = FigureOutput(name: name, caption: caption, alt: alt,
                                   width: made.width, height: made.height, svg: "\(stem).svg",
@@ -24,12 +22,13 @@ struct FigureFiles {
                                   dark: DarkFigure(png: "\(stem)-dark.png",
                                                    png2x: "\(stem)-dark@2x.png"))
         let files = output
-        var writes: [() throws -> Void] = [
-            { try made.writeSVG(to: path(files.svg)) },
-            { try made.writePNG(to: path(files.png), scale: 1) },
-            { try made.writePNG(to: path(files.png2x), scale: 2) },
-            { try dark.writePNG(to: path(files.dark!.png), scale: 1) },
-            { try dark.writePNG(to: path(files.dark!.png2x), scale: 2) },
+        // Each file by name, and how to write it to a path.
+        var drawn: [(file: String, write: (String) throws -> Void)] = [
+            (files.svg, { try made.writeSVG(to: $0) }),
+            (files.png, { try made.writePNG(to: $0, scale: 1) }),
+            (files.png2x, { try made.writePNG(to: $0, scale: 2) }),
+            (files.dark!.png, { try dark.writePNG(to: $0, scale: 1) }),
+            (files.dark!.png2x, { try dark.writePNG(to: $0, scale: 2) }),
         ]
         if let narrow = made.narrowVariant() {
             let small = NarrowFigure(width: narrow.width, height: narrow.height,
@@ -38,14 +37,27 @@ struct FigureFiles {
                                      darkPNG: "\(stem)-narrow-dark.png",
                                      darkPNG2x: "\(stem)-narrow-dark@2x.png")
             let narrowDark = narrow.forDarkPage()
-            writes.append { try narrow.writePNG(to: path(small.png), scale: 1) }
-            writes.append { try narrow.writePNG(to: path(small.png2x), scale: 2) }
-            writes.append { try narrowDark.writePNG(to: path(small.darkPNG!), scale: 1) }
-            writes.append { try narrowDark.writePNG(to: path(small.darkPNG2x!), scale: 2) }
+            drawn.append((small.png, { try narrow.writePNG(to: $0, scale: 1) }))
+            drawn.append((small.png2x, { try narrow.writePNG(to: $0, scale: 2) }))
+            drawn.append((small.darkPNG!, { try narrowDark.writePNG(to: $0, scale: 1) }))
+            drawn.append((small.darkPNG2x!, { try narrowDark.writePNG(to: $0, scale: 2) }))
             output.narrow = small
         }
         self.output = output
-        self.writes = writes
+        let directory = _GliaSession.figureDirectory
+        let store = FigureStore.shared
+        let digest = store?.digest(of: made)
+        writes = drawn.map { file, write in
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard let store, let digest else { return { try write(path) } }
+            // "<digest>-dark@2x.png": the file's name without the figure's own stem.
+            let stored = digest + file.dropFirst(stem.count)
+            return {
+                if store.reuse(stored, at: path) { return }
+                try write(path)
+                store.keep(path, as: stored)
+            }
+        }
     }
 
     /// Runs `writes` at the same time: each file has its own Cairo surface, so they share

@@ -49,6 +49,7 @@ public enum _GliaSession {
 
     /// Marks the normal end of the program.
     public static func finish() {
+        FigureStore.shared?.removeUnused()
         send(.finished)
     }
 

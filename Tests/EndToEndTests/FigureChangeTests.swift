@@ -59,6 +59,40 @@ final class FigureChangeTests: XCTestCase {
         XCTAssertFalse(prose.stdout.contains("compare "), "nothing ran, nothing compared")
     }
 
+    /// The inode of a file, which changes when the file is written anew.
+    private func inode(_ relative: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: runner.url(relative).path)
+        return try XCTUnwrap((attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
+    }
+
+    func testAFigureDrawnAsBeforeIsLinkedFromTheLastRunAndAChangedOneIsDrawnAgain() throws {
+        let file = "output/figures/02-draw/sigmoid-dark@2x.png"
+        let store = runner.url(".glia-cache/work/02-draw/figure-store").path
+        let first = try inode(file)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: store).count, 9,
+                       "SVG, 4 PNGs and 4 phone PNGs of the one figure")
+        try edit("chapters/02-draw.md", "let xs = ", "print(\"again\")\nlet xs = ")
+        let rerun = try runner.build()
+        XCTAssertTrue(rerun.stdout.contains("run      chapters/02-draw.md"), rerun.stdout)
+        XCTAssertEqual(try inode(file), first, "the same figure is linked, not drawn again")
+
+        try edit("chapters/02-draw.md", "exp(-$0)", "exp(-2 * $0)")
+        XCTAssertEqual(try runner.build().status, 0)
+        XCTAssertNotEqual(try inode(file), first, "a changed figure is drawn again")
+        let stored = try FileManager.default.contentsOfDirectory(atPath: store)
+        XCTAssertEqual(stored.count, 9, "the store keeps only the last run's files: \(stored)")
+    }
+
+    func testAFigureWhoseSVGWasLeftOutOfTheSiteIsChangedNotAdded() throws {
+        // An SVG over 2 MB is left out of the site; the figure is still there as PNGs.
+        try FileManager.default.removeItem(at: runner.url("output/figures/02-draw/sigmoid.svg"))
+        try edit("chapters/02-draw.md", "exp(-$0)", "exp(-2 * $0)")
+        let run = try runner.build()
+        let lines = changeLines(run)
+        XCTAssertEqual(lines.count, 1, run.stdout)
+        XCTAssertTrue(lines.first?.hasPrefix("  changed  Figure 2.1 (sigmoid) changed: ") ?? false, run.stdout)
+    }
+
     func testAddedAndRemovedFiguresAndChangedNumbersAreListed() throws {
         try edit("chapters/02-draw.md", "name: \"sigmoid\")",
                  "name: \"sigmoid\")\nshow(LineChart(x: xs, y: xs.map { $0 / 6 }), name: \"line\", alt: \"A line\")")

@@ -18,6 +18,10 @@ struct ProgramRunner {
     let chapter: Chapter
     let limits: Limits
 
+    /// Where the runtime keeps figure files between runs, and the stamp they are kept under
+    /// (the runtime library's digest); nil keeps none.
+    var figureStore: (folder: String, stamp: String)?
+
     /// Runs the program in `workingDirectory` (a scratch folder: what a cell writes there
     /// never lands in the book or the site), telling it where the book and the figure folder are.
     func run(executable: String, workingDirectory: String, bookRoot: String,
@@ -27,6 +31,13 @@ struct ProgramRunner {
         var environment = ProcessInfo.processInfo.environment
         environment[RuntimeChannel.tokenVariable] = token
         environment[RuntimeChannel.figureDirectoryVariable] = figureDirectory
+        if let figureStore {
+            environment[RuntimeChannel.figureStoreVariable] = figureStore.folder
+            environment[RuntimeChannel.figureStampVariable] = figureStore.stamp
+        }
+        // The same program hashes the same way on every run: sets and dictionaries in cell
+        // code iterate in one order, and the figure store's digests are stable.
+        environment["SWIFT_DETERMINISTIC_HASHING"] = "1"
         environment[RuntimeChannel.bookRootVariable] = bookRoot
         environment[RuntimeChannel.valuesDirectoryVariable] = valueFolders.imported
         environment[RuntimeChannel.publishDirectoryVariable] = valueFolders.published

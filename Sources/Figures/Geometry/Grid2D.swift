@@ -2,7 +2,7 @@
 ///
 /// Row 0 is the bottom row (smallest y); samples sit at cell centres, so a grid of
 /// `columns` cells over `xRange` has its first sample half a cell in from the left edge.
-public struct Grid2D: Equatable, Sendable {
+public struct Grid2D: Hashable, Sendable {
     /// Number of cells across, along x.
     public let columns: Int
     /// Number of cells up, along y; row 0 is the bottom row.

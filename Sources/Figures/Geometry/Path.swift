@@ -1,5 +1,5 @@
 /// A vector path in pixel coordinates, handed to a `FigureBackend` to fill or stroke.
-public struct Path: Equatable, Sendable {
+public struct Path: Hashable, Sendable {
     /// One step of a path: start a subpath, draw a straight segment or a cubic Bézier curve, or close.
     ///
     /// ```swift
@@ -7,7 +7,7 @@ public struct Path: Equatable, Sendable {
     /// path.elements.append(.move(Point(0, 0)))
     /// path.elements.append(.curve(Point(10, 0), Point(20, 10), Point(20, 20)))
     /// ```
-    public enum Element: Equatable, Sendable {
+    public enum Element: Hashable, Sendable {
         /// Starts a new subpath at the point.
         case move(Point)
         /// A straight segment from the current point to this one.

@@ -1,5 +1,5 @@
 /// A point in either data or pixel coordinates, depending on where it is used.
-public struct Point: Equatable, Sendable {
+public struct Point: Hashable, Sendable {
     /// The horizontal coordinate.
     public var x: Double
     /// The vertical coordinate: up in data coordinates, down in pixels.

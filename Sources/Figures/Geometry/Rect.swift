@@ -1,5 +1,5 @@
 /// An axis-aligned rectangle in pixels; `y` grows downwards as on screen.
-public struct Rect: Equatable, Sendable {
+public struct Rect: Hashable, Sendable {
     /// The left edge, in pixels.
     public var x: Double
     /// The top edge, in pixels.

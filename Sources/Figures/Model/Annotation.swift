@@ -6,7 +6,7 @@ public enum TextAnchor: String, Sendable {
 }
 
 /// A piece of text placed at a data coordinate.
-public struct TextAnnotation: Equatable, Sendable {
+public struct TextAnnotation: Hashable, Sendable {
     /// The text to draw.
     public var text: String
     /// The anchor point, in data coordinates.

@@ -1,5 +1,5 @@
 /// One panel of a figure: a plot area with axes, items, an optional legend and colour bar.
-public struct Axes: Equatable, Sendable {
+public struct Axes: Hashable, Sendable {
     /// How the frame around the plot area is drawn.
     public enum Frame: String, Sendable {
         /// Left and bottom axis lines with ticks and labels (charts).

@@ -1,5 +1,5 @@
 /// One axis of an `Axes`: label, scale, limits and ticks.
-public struct Axis: Equatable, Sendable {
+public struct Axis: Hashable, Sendable {
     /// How an axis spaces values: evenly (`linear`) or by powers of ten (`log`, positive values only).
     ///
     /// ```swift
@@ -13,7 +13,7 @@ public struct Axis: Equatable, Sendable {
     }
 
     /// Tick placement: automatic nice numbers, explicit ticks, or none.
-    public enum Ticks: Equatable, Sendable {
+    public enum Ticks: Hashable, Sendable {
         /// Round numbers chosen to fit the length of the axis.
         case automatic
         /// Exactly these ticks, with their labels.
@@ -46,7 +46,7 @@ public struct Axis: Equatable, Sendable {
 }
 
 /// A tick mark with its label.
-public struct Tick: Equatable, Sendable {
+public struct Tick: Hashable, Sendable {
     /// Where the tick sits, in data coordinates.
     public var value: Double
     /// The text written at the tick.

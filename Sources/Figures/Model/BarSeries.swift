@@ -1,5 +1,5 @@
 /// Horizontal bars, one per category, drawn top to bottom in the given order.
-public struct BarSeries: Equatable, Sendable {
+public struct BarSeries: Hashable, Sendable {
     /// Category names, one per bar, top to bottom.
     public var categories: [String]
     /// Bar lengths in data units, one per category.

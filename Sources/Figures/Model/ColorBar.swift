@@ -1,5 +1,5 @@
 /// A vertical colour scale beside a plot, explaining a heat map's colours.
-public struct ColorBar: Equatable, Sendable {
+public struct ColorBar: Hashable, Sendable {
     /// The colours shown along the bar, low values at the bottom.
     public var colorMap: ColorMap
     /// The data values at the bottom and top ends of the bar.

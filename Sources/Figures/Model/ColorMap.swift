@@ -1,5 +1,5 @@
 /// A continuous colour map from 0…1 to colours, by linear interpolation between stops.
-public struct ColorMap: Equatable, Sendable {
+public struct ColorMap: Hashable, Sendable {
     /// A short name for the map; the dark-page version adds `-dark`.
     public var name: String
     /// At least two colours for a white page, spaced evenly over 0…1.

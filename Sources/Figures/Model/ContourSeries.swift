@@ -1,5 +1,5 @@
 /// Iso-lines in data coordinates, usually from `MarchingSquares`.
-public struct ContourSeries: Equatable, Sendable {
+public struct ContourSeries: Hashable, Sendable {
     /// The iso-lines, each a polyline of points in data coordinates.
     public var lines: [[Point]]
     /// Legend text; nil leaves the contour out of the legend.

@@ -1,7 +1,7 @@
 /// A complete figure: a size in CSS pixels, an optional title and a grid of panels.
 ///
 /// The model knows nothing about Cairo; `CairoFigures` turns it into PNG or SVG.
-public struct Figure: Equatable, Sendable, FigureConvertible {
+public struct Figure: Hashable, Sendable, FigureConvertible {
     /// Width in CSS pixels (PNG at 2× has twice as many device pixels).
     public var width: Int
     /// Height in CSS pixels.

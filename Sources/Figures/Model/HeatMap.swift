@@ -1,5 +1,5 @@
 /// A grid of values painted as coloured cells over the grid's extent.
-public struct HeatMap: Equatable, Sendable {
+public struct HeatMap: Hashable, Sendable {
     /// The values and the area they cover.
     public var grid: Grid2D
     /// Turns values, scaled to `resolvedRange`, into colours.

@@ -1,5 +1,5 @@
 /// A polyline through (x, y) pairs in data coordinates.
-public struct LineSeries: Equatable, Sendable {
+public struct LineSeries: Hashable, Sendable {
     /// Horizontal positions in data coordinates.
     public var x: [Double]
     /// Vertical positions in data coordinates, one per x.

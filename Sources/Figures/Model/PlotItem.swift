@@ -1,5 +1,5 @@
 /// One thing drawn inside an `Axes`, in data coordinates.
-public enum PlotItem: Equatable, Sendable {
+public enum PlotItem: Hashable, Sendable {
     /// A line through data points.
     case line(LineSeries)
     /// Markers at data points.

@@ -1,5 +1,5 @@
 /// A horizontal or vertical line across the whole plot at a data value.
-public struct ReferenceLine: Equatable, Sendable {
+public struct ReferenceLine: Hashable, Sendable {
     /// Which way a reference line runs: `horizontal` at a y value, `vertical` at an x value.
     ///
     /// ```swift

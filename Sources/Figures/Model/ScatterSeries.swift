@@ -1,5 +1,5 @@
 /// Markers at (x, y) pairs in data coordinates.
-public struct ScatterSeries: Equatable, Sendable {
+public struct ScatterSeries: Hashable, Sendable {
     /// Horizontal positions in data coordinates.
     public var x: [Double]
     /// Vertical positions in data coordinates, one per x.

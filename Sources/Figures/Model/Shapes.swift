@@ -1,5 +1,5 @@
 /// A filled (and optionally outlined) polygon in data coordinates.
-public struct PolygonShape: Equatable, Sendable {
+public struct PolygonShape: Hashable, Sendable {
     /// The corners in data coordinates; the outline closes back to the first.
     public var points: [Point]
     /// Fill colour; nil leaves the inside empty.
@@ -20,7 +20,7 @@ public struct PolygonShape: Equatable, Sendable {
 }
 
 /// A circle whose centre is in data coordinates and whose radius is in pixels (diagram nodes).
-public struct CircleShape: Equatable, Sendable {
+public struct CircleShape: Hashable, Sendable {
     /// The centre, in data coordinates.
     public var center: Point
     /// The radius, in pixels.
@@ -44,7 +44,7 @@ public struct CircleShape: Equatable, Sendable {
 }
 
 /// A text table laid out with measured column widths, filling its panel.
-public struct TableContent: Equatable, Sendable {
+public struct TableContent: Hashable, Sendable {
     /// The column headings.
     public var header: [String]
     /// The body rows, each with one cell per heading.

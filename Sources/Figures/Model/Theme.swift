@@ -1,5 +1,5 @@
 /// Colours and type sizes shared by every figure. Sizes are CSS pixels at 1×.
-public struct Theme: Equatable, Sendable {
+public struct Theme: Hashable, Sendable {
     /// The page colour behind the figure.
     public var background: Color
     /// Titles, axis labels, legend text and annotations.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Maps data values on one axis to pixel positions, linearly or logarithmically.
-public struct Scale: Equatable, Sendable {
+public struct Scale: Hashable, Sendable {
     /// Linear or logarithmic mapping.
     public var kind: Axis.ScaleKind
     /// The data values covered, low to high.

@@ -61,7 +61,8 @@ struct FigureChangeDetector {
                          frontPage: Bool) -> [FigureChanges.Figure] {
         let oldFolder = siteFolder.appending("figures/\(chapter.slug)")
         let oldNames = Set(((try? FileManager.default.contentsOfDirectory(atPath: oldFolder.string)) ?? [])
-            .filter { $0.hasSuffix(".svg") }.compactMap(FigureOutput.figureName(ofFile:)))
+            // By the PNGs every figure has (an SVG over 2 MB is left out of the site).
+            .filter { $0.hasSuffix(".png") }.compactMap(FigureOutput.figureName(ofFile:)))
         let page = frontPage ? "index.html" : chapter.pageName
         var found: [FigureChanges.Figure] = []
         var newNames: Set<String> = []

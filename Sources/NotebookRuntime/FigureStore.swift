@@ -1,0 +1,77 @@
+import Figures
+import Foundation
+import GliaProtocol
+
+/// The figure files of the chapter's previous run, kept by what they were drawn from, so a
+/// run that draws a figure exactly as before (the usual case after an edit to another cell)
+/// links its files instead of drawing and encoding them again: encoding PNGs at two scales, for
+/// light and dark pages, is most of what a chapter's run spends on figures.
+///
+/// A file's name in the store is the figure's digest followed by the file's variant
+/// (`-dark@2x.png`). The digest covers the whole figure model (every number and string in it;
+/// the dark and phone layouts are derived from it) and glia's stamp, the runtime library's
+/// digest, so after a library edit every figure is drawn again. It is made with Swift's
+/// `Hasher`, which glia makes deterministic for chapter programs
+/// (`SWIFT_DETERMINISTIC_HASHING`); without that, or outside glia, nothing is stored.
+/// At the end of a run the files no figure used are removed: the store holds one run.
+final class FigureStore: @unchecked Sendable {
+    /// The store glia set up for this run, if any.
+    static let shared: FigureStore? = {
+        let environment = ProcessInfo.processInfo.environment
+        guard let folder = environment[RuntimeChannel.figureStoreVariable],
+              let stamp = environment[RuntimeChannel.figureStampVariable],
+              environment["SWIFT_DETERMINISTIC_HASHING"] != nil,
+              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
+        else { return nil }
+        return FigureStore(folder: folder, stamp: stamp)
+    }()
+
+    let folder: String
+    let stamp: String
+    private let lock = NSLock()
+    private var used: Set<String> = []
+
+    init(folder: String, stamp: String) {
+        self.folder = folder
+        self.stamp = stamp
+    }
+
+    /// 128 bits: two hashes of the figure, each salted differently.
+    func digest(of figure: Figure) -> String {
+        (0..<2).map { salt -> String in
+            var hasher = Hasher()
+            hasher.combine(salt)
+            hasher.combine(stamp)
+            hasher.combine(figure)
+            let hex = String(UInt64(bitPattern: Int64(hasher.finalize())), radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
+
+    /// Links the stored file `name` to `path`; false when the store does not have it.
+    func reuse(_ name: String, at path: String) -> Bool {
+        lock.lock()
+        used.insert(name)
+        lock.unlock()
+        return link(stored(name), path) == 0
+    }
+
+    /// Keeps the file just written at `path` as `name`, for the next run.
+    func keep(_ path: String, as name: String) {
+        _ = link(path, stored(name))
+    }
+
+    /// Removes the stored files this run did not use.
+    func removeUnused() {
+        lock.lock()
+        defer { lock.unlock() }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where !used.contains(name) {
+            unlink(stored(name))
+        }
+    }
+
+    private func stored(_ name: String) -> String {
+        (folder as NSString).appendingPathComponent(name)
+    }
+}
