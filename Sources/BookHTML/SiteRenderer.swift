@@ -50,20 +50,29 @@ public struct SiteRenderer {
             search.append(SearchEntry(url: "index.html", title: book.title, page: book.title,
                                       text: SearchText.collapse(book.description ?? "")))
         }
-        for (chapter, link) in zip(sources, book.index == nil ? Array(links.dropFirst()) : links) {
+        // Each page's body is made on its own (pages share nothing but read-only context), on
+        // every core; the results are gathered in book order.
+        let slugs = Set(sources.map(\.slug))
+        let pages = Array(zip(sources, book.index == nil ? Array(links.dropFirst()) : links))
+        let bodies = pages.concurrentMap { chapter, link in
             var renderer = PageRenderer(
                 chapter: chapter, page: link.page, result: results[chapter.slug], catalog: catalog,
-                bookRoot: book.root, slugs: Set(sources.map(\.slug)))
+                bookRoot: book.root, slugs: slugs)
             renderer.foldCode = book.codeFold
             renderer.apiLinks = reference?.links ?? [:]
             renderer.labels = labels
             var body = renderer.renderBody()
+            var downloaded: [SiteFile] = []
             if link.number == nil { body = changesNotice + body + contentsList(links) }
             if link.number != nil {
                 let (downloads, sources) = self.downloads(chapter)
                 body += downloads
-                files += sources
+                downloaded = sources
             }
+            return (renderer, body, downloaded)
+        }
+        for ((chapter, link), (renderer, body, downloaded)) in zip(pages, bodies) {
+            files += downloaded
             diagnostics += renderer.diagnostics
             files += renderer.files
             firstMath = firstMath ?? renderer.firstMath
@@ -74,13 +83,9 @@ public struct SiteRenderer {
         let math = katex.flatMap { prerenderMath(pending.flatMap(\.renderer.formulas), katex: $0,
                                                  diagnostics: &diagnostics) }
         var printed: [PrintPage.Chapter] = []
-        for (chapter, link, renderer, unframed) in pending {
+        let framed = pending.concurrentMap { chapter, link, renderer, unframed in
             let body = math.map { MathMarkup.substitute(renderer.formulas, from: $0.rendered, in: unframed) }
                 ?? unframed
-            if let number = link.number {
-                printed.append(PrintPage.Chapter(page: link.page, number: number, title: link.title,
-                                                 body: body))
-            }
             let hasMath = renderer.firstMath != nil && katex != nil
             let needsScript = hasMath && renderer.formulas.contains { math?.rendered[$0.key] == nil }
             var layout = PageLayout(
@@ -90,9 +95,17 @@ public struct SiteRenderer {
             layout.mathScript = needsScript
             frame(&layout, source: chapter.path,
                   image: renderer.files.first { $0.path.hasSuffix(".png") && !$0.path.contains("@") }?.path)
-            files.append(SiteFile(path: link.page, text: layout.html(body: body)))
-            rendered.append(PageToWeigh(page: link.page, source: chapter.path, mathStyles: hasMath,
-                                        mathScript: needsScript, figures: renderer.figureWeights))
+            let weight = PageToWeigh(page: link.page, source: chapter.path, mathStyles: hasMath,
+                                     mathScript: needsScript, figures: renderer.figureWeights)
+            return (body, SiteFile(path: link.page, text: layout.html(body: body)), weight)
+        }
+        for ((chapter, link, _, _), (body, page, weight)) in zip(pending, framed) {
+            if let number = link.number {
+                printed.append(PrintPage.Chapter(page: link.page, number: number, title: link.title,
+                                                 body: body))
+            }
+            files.append(page)
+            rendered.append(weight)
             search += chapterSearch[chapter.slug] ?? searchEntries(chapter, link, catalog: catalog)
         }
 
@@ -133,15 +146,16 @@ public struct SiteRenderer {
             files.append(SiteFile(path: ChangesPage.page, text: layout.html(body: body)))
             files += images
         }
-        for page in reference?.pages ?? [] {
+        let referencePages = reference?.pages ?? []
+        files += referencePages.concurrentMap { page in
             var layout = PageLayout(bookTitle: book.title, pages: links,
                                     current: PageLink(page: page.page, number: nil, title: page.title),
                                     description: "API reference: \(page.title)", headings: [], math: false,
                                     customStylesheet: theme.hasCustomStylesheet)
             frame(&layout, source: nil, image: nil)
-            files.append(SiteFile(path: page.page, text: layout.html(body: page.body)))
-            search += page.search
+            return SiteFile(path: page.page, text: layout.html(body: page.body))
         }
+        search += referencePages.flatMap(\.search)
         files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
         files += settingsFiles(links)
         files += theme.files

@@ -32,27 +32,29 @@ public struct BookLoader {
                                                        displayPath: Self.configFile)
         var found = configProblems
         let files = chapterFiles(in: chaptersPath, config: config, problems: &found)
+        // Chapters are parsed in parallel (each on its own), their problems kept in book order.
+        var wanted = files.enumerated().map { (name: $1.name, number: $0 + 1, listedAt: $1.listedAt) }
+        let hasIndex = FileManager.default.fileExists(atPath: chaptersPath.appending(Self.indexFile).string)
+        if hasIndex { wanted.append((Self.indexFile, 0, nil)) }
+        var parsed = wanted.concurrentMap { parseFile($0.name, number: $0.number, listedAt: $0.listedAt) }
+        let index = hasIndex ? parsed.removeLast() : nil
         var chapters: [Chapter] = []
-        for (offset, file) in files.enumerated() {
-            if let chapter = parseFile(file.name, number: offset + 1, listedAt: file.listedAt,
-                                       problems: &found) {
-                chapters.append(chapter)
-            }
+        for (chapter, problems) in parsed {
+            found += problems
+            if let chapter { chapters.append(chapter) }
         }
-        var index: Chapter?
-        if FileManager.default.fileExists(atPath: chaptersPath.appending(Self.indexFile).string) {
-            index = parseFile(Self.indexFile, number: 0, listedAt: nil, problems: &found)
-        }
+        found += index?.problems ?? []
         if files.isEmpty && !found.contains(where: \.isError) {
             found.append(.error("'\(Self.chaptersFolder)' holds no chapters: add Markdown "
                                 + "files such as \(Self.chaptersFolder)/01-introduction.md"))
         }
         diagnostics.emit(found)
         guard !found.contains(where: \.isError) else { return nil }
-        let title = config.title ?? index?.title ?? rootPath.name
+        let front = index?.chapter
+        let title = config.title ?? front?.title ?? rootPath.name
         var book = Book(title: title, author: config.author,
-                        description: config.description ?? index?.frontMatter["description"],
-                        root: root, index: index, chapters: chapters)
+                        description: config.description ?? front?.frontMatter["description"],
+                        root: root, index: front, chapters: chapters)
         book.codeFold = config.codeFold ?? false
         book.code = config.code
         book.settings = config.settings
@@ -120,23 +122,18 @@ public struct BookLoader {
         return files
     }
 
-    private func parseFile(_ name: String, number: Int, listedAt: SourceLocation?,
-                           problems: inout [Diagnostic]) -> Chapter? {
+    private func parseFile(_ name: String, number: Int, listedAt: SourceLocation?)
+        -> (chapter: Chapter?, problems: [Diagnostic]) {
         let relative = "\(Self.chaptersFolder)/\(name)"
         let path = AbsolutePath(root).appending(relative).string
         guard let data = FileManager.default.contents(atPath: path) else {
-            problems.append(.error("cannot read \(relative): \(Self.unreadableReason(path))",
-                                   at: listedAt))
-            return nil
+            return (nil, [.error("cannot read \(relative): \(Self.unreadableReason(path))", at: listedAt)])
         }
         guard let source = String(data: data, encoding: .utf8) else {
-            problems.append(TextDecoding.invalidUTF8(data, file: relative))
-            return nil
+            return (nil, [TextDecoding.invalidUTF8(data, file: relative)])
         }
-        let (chapter, found) = memory?.parse(source, path: relative, number: number)
+        return memory?.parse(source, path: relative, number: number)
             ?? ChapterParser().parse(source, path: relative, number: number)
-        problems += found
-        return chapter
     }
 
     /// Why a file cannot be read, in words ("a symbolic link to 'x.md', which does not exist").

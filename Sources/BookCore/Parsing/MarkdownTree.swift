@@ -1,4 +1,5 @@
 internal import CCMark
+import Foundation
 
 /// An owned cmark-gfm syntax tree: parses on init, frees the tree in deinit.
 ///
@@ -8,7 +9,15 @@ internal import CCMark
 final class MarkdownTree {
     let root: OpaquePointer
 
+    /// cmark-gfm is not re-entrant: its extension registry is set up without a lock, and a
+    /// parse adds and removes the extensions' special characters in a process-wide table. So
+    /// one tree is parsed at a time; reading finished trees (turning them into glia's blocks,
+    /// about half of a chapter's parse) can go on in parallel.
+    private static let parsing = NSLock()
+
     init(parsing text: String) {
+        Self.parsing.lock()
+        defer { Self.parsing.unlock() }
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         let parser = cmark_parser_new(options)!
