@@ -100,10 +100,15 @@ struct ExecutionCache {
                 try manager.copyItem(atPath: from, toPath: to)
             }
         }
-        var files: [String: StoredFile] = [:]
-        for name in result.cells.flatMap(\.figures).flatMap(\.files) {
-            files[name] = try stamp(stagedFigures.appending(name))
+        // A figure the runtime linked from its last run is the very file the last entry
+        // stored (same size and time): its digest is taken from there, not computed again.
+        let before = storedEntry(slug)?.files ?? [:]
+        let names = Array(Set(result.cells.flatMap(\.figures).flatMap(\.files))).sorted()
+        let stamped = names.concurrentMap { name in
+            Result { try stamp(stagedFigures.appending(name), knownAs: before[name]) }
         }
+        var files: [String: StoredFile] = [:]
+        for (name, stamp) in zip(names, stamped) { files[name] = try stamp.get() }
         var stored = result
         stored.figureDirectory = "figures"
         let digests = Dictionary(uniqueKeysWithValues: reads.map { ($0, fileDigest($0) ?? "") })
@@ -154,14 +159,16 @@ struct ExecutionCache {
         AbsolutePath(directory).appending("results/\(slug)")
     }
 
-    private func stamp(_ path: AbsolutePath) throws -> StoredFile {
+    /// The file's size, time and digest; the digest of `known` when size and time match it.
+    private func stamp(_ path: AbsolutePath, knownAs known: StoredFile? = nil) throws -> StoredFile {
         let attributes = try FileManager.default.attributesOfItem(atPath: path.string)
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        if let known, known.size == size, known.modified == modified { return known }
         guard let data = FileManager.default.contents(atPath: path.string) else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path.string])
         }
-        return StoredFile(size: (attributes[.size] as? NSNumber)?.intValue ?? -1,
-                          modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0,
-                          digest: Self.digest(data))
+        return StoredFile(size: size, modified: modified, digest: Self.digest(data))
     }
 
     private func isIntact(_ path: AbsolutePath, as stored: StoredFile?) -> Bool {

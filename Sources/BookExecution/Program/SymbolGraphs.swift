@@ -3,7 +3,8 @@ import Foundation
 
 /// The symbol graphs of the libraries chapter code uses, written by the compiler's
 /// `swift-symbolgraph-extract` from the runtime's modules: what the API reference is made
-/// from. Made once per runtime build (they take about half a second) and kept in the cache.
+/// from. Made once per version of the modules' interfaces and doc comments (they take about
+/// half a second) and kept in the cache: a library edit inside a function body keeps them.
 public enum SymbolGraphs {
     /// The libraries a reader of chapter code meets, in the order the reference lists them.
     public static let modules = ["NotebookRuntime", "Neural", "Figures", "NeuralPlots"]
@@ -11,7 +12,8 @@ public enum SymbolGraphs {
     /// The graphs' files, one per module; nil, with a warning, when they cannot be made.
     public static func files(for toolchain: Toolchain, cacheDirectory: String,
                              reportingTo diagnostics: DiagnosticEngine) -> [String]? {
-        let folder = AbsolutePath(cacheDirectory).appending("reference/" + String(toolchain.runtimeFingerprint.prefix(16)))
+        let modulesDigest = SHA256.hex(toolchain.compilerVersion + "\u{0}" + toolchain.documentedInterfaceStamp())
+        let folder = AbsolutePath(cacheDirectory).appending("reference/" + String(modulesDigest.prefix(16)))
         let files = modules.map { folder.appending("\($0).symbols.json").string }
         if files.allSatisfy(FileManager.default.fileExists(atPath:)) { return files }
         func warn(_ why: String) -> [String]? {

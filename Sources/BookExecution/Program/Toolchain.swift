@@ -113,19 +113,36 @@ public struct Toolchain: Sendable {
     /// and the book's own code module. Their `.swiftmodule` files change with what a chapter can
     /// see (declarations, layouts, inlinable bodies), and not with other function bodies.
     func interfaceDigest() -> String {
+        var hasher = SHA256()
+        for path in moduleFiles(withDocumentation: false) {
+            hasher.update(Data(path.string.utf8))
+            hasher.update(FileManager.default.contents(atPath: path.string) ?? Data())
+        }
+        return hasher.finalize()
+    }
+
+    /// The sizes and modification times of the runtime's module files and their doc comments
+    /// (`.swiftdoc`), which the API reference is made from (it shows no source places, so the
+    /// `.swiftsourceinfo` files, rewritten on every build, are left out). Read without reading
+    /// the files: the compiler rewrites these only when they change, so a library edit inside a
+    /// function body leaves them as they were.
+    func documentedInterfaceStamp() -> String {
+        moduleFiles(withDocumentation: true).map { path in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path.string)
+            return "\(path.string)|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|"
+                + "\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        }.joined(separator: "\n")
+    }
+
+    /// The module files of the runtime (and of the book's code), each file of a module folder.
+    private func moduleFiles(withDocumentation: Bool) -> [AbsolutePath] {
         let modules = AbsolutePath(runtimeDirectory).appending("Modules")
-        var files = RuntimePackage.modules.map { modules.appending($0 + ".swiftmodule") }
+        let kinds = withDocumentation ? [".swiftmodule", ".swiftdoc"] : [".swiftmodule"]
+        var files = RuntimePackage.modules.flatMap { module in kinds.map { modules.appending(module + $0) } }
         if let bookCode {
             files.append(AbsolutePath(bookCode.moduleDirectory).appending(BookCode.moduleName + ".swiftmodule"))
         }
-        var hasher = SHA256()
-        for file in files {
-            for path in Self.filesWithin(file) {
-                hasher.update(Data(path.string.utf8))
-                hasher.update(FileManager.default.contents(atPath: path.string) ?? Data())
-            }
-        }
-        return hasher.finalize()
+        return files.flatMap(Self.filesWithin)
     }
 
     /// The file itself, or every file under it when it is a folder (a `.swiftmodule` can be
