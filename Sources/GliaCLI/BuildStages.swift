@@ -178,9 +178,7 @@ struct BuildStages {
     /// glia that rendered them: a rebuilt glia renders them again.
     static let referenceCacheName: String = {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let attributes = try? FileManager.default.attributesOfItem(atPath: exe)
-        let stamp = "\(exe)|\((attributes?[.size] as? NSNumber)?.intValue ?? 0)|"
-            + "\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let stamp = "\(exe)|" + FileStamp.text(of: exe)
         return "reference-pages-\(String(SHA256.hex(stamp).prefix(12))).json"
     }()
 

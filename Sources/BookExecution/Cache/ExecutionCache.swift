@@ -26,6 +26,11 @@ struct ExecutionCache {
         var size: Int
         var modified: Double
         var digest: String
+
+        /// Whether the file now has the size and time it was stored with.
+        func matches(_ stamp: FileStamp) -> Bool {
+            size == stamp.size && modified == stamp.modified
+        }
     }
 
     /// What the cache says about a chapter.
@@ -161,22 +166,16 @@ struct ExecutionCache {
 
     /// The file's size, time and digest; the digest of `known` when size and time match it.
     private func stamp(_ path: AbsolutePath, knownAs known: StoredFile? = nil) throws -> StoredFile {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path.string)
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        if let known, known.size == size, known.modified == modified { return known }
-        guard let data = FileManager.default.contents(atPath: path.string) else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path.string])
-        }
-        return StoredFile(size: size, modified: modified, digest: Self.digest(data))
+        let unreadable = CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path.string])
+        guard let now = FileStamp(of: path.string) else { throw unreadable }
+        if let known, known.matches(now) { return known }
+        guard let data = FileManager.default.contents(atPath: path.string) else { throw unreadable }
+        return StoredFile(size: now.size, modified: now.modified, digest: Self.digest(data))
     }
 
     private func isIntact(_ path: AbsolutePath, as stored: StoredFile?) -> Bool {
-        guard let stored,
-              let attributes = try? FileManager.default.attributesOfItem(atPath: path.string),
-              (attributes[.size] as? NSNumber)?.intValue == stored.size else { return false }
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        if modified == stored.modified { return true }
+        guard let stored, let now = FileStamp(of: path.string), now.size == stored.size else { return false }
+        if stored.matches(now) { return true }
         return FileManager.default.contents(atPath: path.string).map(Self.digest) == stored.digest
     }
 

@@ -138,9 +138,7 @@ public struct LibraryIndex: Sendable {
     }
 
     private static func stamp(_ path: String) -> String? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return "\((attributes[.size] as? NSNumber)?.intValue ?? -1)|"
-            + "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        FileStamp(of: path)?.description
     }
 
     private static func digest(of path: String) -> String? {

@@ -127,11 +127,8 @@ public struct Toolchain: Sendable {
     /// the files: the compiler rewrites these only when they change, so a library edit inside a
     /// function body leaves them as they were.
     func documentedInterfaceStamp() -> String {
-        moduleFiles(withDocumentation: true).map { path in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path.string)
-            return "\(path.string)|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|"
-                + "\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-        }.joined(separator: "\n")
+        moduleFiles(withDocumentation: true).map { "\($0.string)|" + FileStamp.text(of: $0.string) }
+            .joined(separator: "\n")
     }
 
     /// The module files of the runtime (and of the book's code), each file of a module folder.
@@ -214,9 +211,7 @@ public struct Toolchain: Sendable {
     private static func compilerVersion(of swiftc: String, in directory: String,
                                         memoDirectory: String?) throws -> String {
         let real = AbsolutePath(swiftc).resolvingSymbolicLinks().string
-        let attributes = try? FileManager.default.attributesOfItem(atPath: real)
-        let stamp = "\(real)|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|"
-            + "\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let stamp = "\(real)|" + FileStamp.text(of: real)
         let memo = memoDirectory.map { AbsolutePath($0).appending("compiler-version").string }
         if let memo, let saved = try? String(contentsOfFile: memo, encoding: .utf8),
            let newline = saved.firstIndex(of: "\n"), saved[..<newline] == stamp {
@@ -244,10 +239,7 @@ public struct Toolchain: Sendable {
     }
 
     private static func fingerprint(of path: String, memoDirectory: String?) throws -> String {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        let stamp = "\(path)|\(size)|\(modified)"
+        let stamp = "\(path)|" + FileStamp.text(of: path)
         let memo = memoDirectory.map { AbsolutePath($0).appending("runtime-fingerprint").string }
         if let memo, let saved = try? String(contentsOfFile: memo, encoding: .utf8) {
             let lines = saved.split(separator: "\n").map(String.init)

@@ -27,11 +27,10 @@ enum FontSubset {
     /// missing; cutting and compressing KaTeX's fonts takes about 100 ms a build), or as
     /// bytes without a cache; nil when the font is missing or cannot be cut.
     static func cached(ttf: String, characters: Set<Unicode.Scalar>, in cache: String?) -> SiteFile.Contents? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: ttf) else { return nil }
+        guard let stamp = FileStamp(of: ttf) else { return nil }
         // Debian updates a font file with a new size or time, so these name its contents.
         var key = SHA256()
-        key.update("\(formatVersion)\n\(ttf)\n\(attributes[.size] ?? 0)\n")
-        key.update("\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)\n")
+        key.update("\(formatVersion)\n\(ttf)\n\(stamp)\n")
         key.update(characters.map { String($0.value) }.sorted().joined(separator: ","))
         let file = cache.map { $0 + "/" + key.finalize() + ".woff2" }
         if let file, FileSystem.isFile(file) { return .copy(from: file) }

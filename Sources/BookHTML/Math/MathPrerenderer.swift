@@ -43,10 +43,7 @@ struct MathPrerenderer {
     /// What tells one KaTeX, or one way of calling it, from another: a cache made with
     /// another is ignored.
     private var katexStamp: String {
-        "\(FileSystem.size(katexModule))"
-            + ((try? FileManager.default.attributesOfItem(atPath: katexModule)[.modificationDate] as? Date)?
-                .map { "-\($0.timeIntervalSince1970)" } ?? "")
-            + "-" + Self.scriptStamp
+        FileStamp.text(of: katexModule) + "-" + Self.scriptStamp
     }
 
     private static let scriptStamp = String(SHA256.hex(String(decoding: PackageResources.prerender_math_js,

@@ -127,10 +127,7 @@ final class FileWatcher: @unchecked Sendable {
             if relative.split(separator: "/").contains(where: { skipped.contains(String($0)) }) {
                 continue
             }
-            let attributes = try? FileManager.default.attributesOfItem(atPath: root.appending(relative).string)
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            files[relative] = "\(size)@\(modified)"
+            files[relative] = FileStamp.text(of: root.appending(relative).string)
         }
         return files
     }
