@@ -14,6 +14,10 @@ import GliaProtocol
 /// `Hasher`, which glia makes deterministic for chapter programs
 /// (`SWIFT_DETERMINISTIC_HASHING`); without that, or outside glia, nothing is stored.
 /// At the end of a run the files no figure used are removed: the store holds one run.
+///
+/// The files are shared (hard links) with the cache and the site, so one changed in place
+/// there (an editor saving into `output/`) would change here too: the store records each
+/// file's size and time, and a file that no longer has them is drawn again, not reused.
 final class FigureStore: @unchecked Sendable {
     /// The store glia set up for this run, if any.
     static let shared: FigureStore? = {
@@ -30,11 +34,24 @@ final class FigureStore: @unchecked Sendable {
     let stamp: String
     private let lock = NSLock()
     private var used: Set<String> = []
+    /// Each stored file's size and time when the last run ended ("size|time"), by name.
+    private let recorded: [String: String]
 
     init(folder: String, stamp: String) {
         self.folder = folder
         self.stamp = stamp
+        let manifest = (try? String(contentsOfFile: (folder as NSString).appendingPathComponent(Self.manifest),
+                                    encoding: .utf8)) ?? ""
+        var recorded: [String: String] = [:]
+        for line in manifest.split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 1)
+            if fields.count == 2 { recorded[String(fields[1])] = String(fields[0]) }
+        }
+        self.recorded = recorded
     }
+
+    /// The list of stored files with their sizes and times: "size|time name" per line.
+    static let manifest = "stored-files"
 
     /// 128 bits: two hashes of the figure, each salted differently.
     func digest(of figure: Figure) -> String {
@@ -48,11 +65,13 @@ final class FigureStore: @unchecked Sendable {
         }.joined()
     }
 
-    /// Links the stored file `name` to `path`; false when the store does not have it.
+    /// Links the stored file `name` to `path`; false when the store does not have it, or has
+    /// it changed since it was stored.
     func reuse(_ name: String, at path: String) -> Bool {
         lock.lock()
         used.insert(name)
         lock.unlock()
+        guard let recorded = recorded[name], Self.sizeAndTime(stored(name)) == recorded else { return false }
         return link(stored(name), path) == 0
     }
 
@@ -61,14 +80,26 @@ final class FigureStore: @unchecked Sendable {
         _ = link(path, stored(name))
     }
 
-    /// Removes the stored files this run did not use.
+    /// Removes the stored files this run did not use, and records the others' sizes and times.
     func removeUnused() {
         lock.lock()
         defer { lock.unlock() }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            where !used.contains(name) {
-            unlink(stored(name))
+        var manifest = ""
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            where name != Self.manifest {
+            if used.contains(name), let stamp = Self.sizeAndTime(stored(name)) {
+                manifest += "\(stamp) \(name)\n"
+            } else {
+                unlink(stored(name))
+            }
         }
+        try? manifest.write(toFile: stored(Self.manifest), atomically: true, encoding: .utf8)
+    }
+
+    private static func sizeAndTime(_ path: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return "\((attributes[.size] as? NSNumber)?.intValue ?? -1)|"
+            + "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
     }
 
     private func stored(_ name: String) -> String {

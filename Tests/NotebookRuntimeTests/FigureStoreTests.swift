@@ -24,20 +24,30 @@ final class FigureStoreTests: XCTestCase {
         XCTAssertNotEqual(FigureStore(folder: "/nowhere", stamp: "runtime 2").digest(of: figure()), digest)
     }
 
-    func testKeptFilesAreReusedAndUnusedOnesRemoved() throws {
+    func testKeptFilesAreReusedUnusedOnesRemovedAndChangedOnesDrawnAgain() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glia-store-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/store", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = FigureStore(folder: folder + "/store", stamp: "s")
-        XCTAssertFalse(store.reuse("abc.png", at: folder + "/a.png"))
-        try Data("pixels".utf8).write(to: URL(fileURLWithPath: folder + "/a.png"))
-        store.keep(folder + "/a.png", as: "abc.png")
+        // A run that draws one file, beside a file left from an older run.
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/store/old.png"))
+        let first = FigureStore(folder: folder + "/store", stamp: "s")
+        XCTAssertFalse(first.reuse("abc.png", at: folder + "/a.png"))
+        try Data("pixels".utf8).write(to: URL(fileURLWithPath: folder + "/a.png"))
+        first.keep(folder + "/a.png", as: "abc.png")
+        first.removeUnused()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/store").sorted(),
+                       ["abc.png", FigureStore.manifest])
 
-        let next = FigureStore(folder: folder + "/store", stamp: "s")
-        XCTAssertTrue(next.reuse("abc.png", at: folder + "/b.png"))
+        let second = FigureStore(folder: folder + "/store", stamp: "s")
+        XCTAssertTrue(second.reuse("abc.png", at: folder + "/b.png"))
         XCTAssertEqual(FileManager.default.contents(atPath: folder + "/b.png"), Data("pixels".utf8))
-        next.removeUnused()
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/store"), ["abc.png"])
+        second.removeUnused()
+
+        // The same file changed in place through another of its links (as in `output/`).
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: folder + "/b.png"))
+        try handle.write(contentsOf: Data("PIXELS, edited".utf8))
+        try handle.close()
+        let third = FigureStore(folder: folder + "/store", stamp: "s")
+        XCTAssertFalse(third.reuse("abc.png", at: folder + "/c.png"), "a changed file is not reused")
     }
 }
