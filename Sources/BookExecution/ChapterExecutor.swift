@@ -168,7 +168,7 @@ private extension ChapterExecutor {
 
         var runner = ProgramRunner(chapter: chapter, limits: limits)
         runner.figureStore = (AbsolutePath(workDirectory).appending("figure-store").string,
-                              toolchain.runtimeFingerprint)
+                              toolchain.figureRenderingStamp)
         let runStart = Date()
         defer { clock.run += Date().timeIntervalSince(runStart) }
         let (transcript, termination) = try runner.run(executable: binaryPath,

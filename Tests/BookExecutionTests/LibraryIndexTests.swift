@@ -110,6 +110,29 @@ final class LibraryIndexTests: XCTestCase {
                        ["the library code it uses changed: Sources/Figures/LinePlot.swift"])
     }
 
+    func testFigureFilesAreKeptByTheCodeThatRendersThemNotByEveryPlot() throws {
+        try write("struct FigureFiles { func write() { LinePlot().draw() } }",
+                  to: "Sources/NotebookRuntime/FigureFiles.swift")
+        try build("Sources/NotebookRuntime/FigureFiles.swift")
+        var toolchain = Toolchain(runtimeDirectory: built, swiftc: "swiftc",
+                                  compilerVersion: "6.3", runtimeFingerprint: "whole library")
+        XCTAssertEqual(toolchain.figureRenderingStamp, "whole library", "without sources: the whole library")
+        toolchain.library = try index()
+        let stamp = toolchain.figureRenderingStamp
+
+        // A plot the renderer never reaches: the kept files stay valid.
+        try write("public struct BarPlot { func draw() { _ = Palette.ink * 2 } }", to: "Sources/Figures/BarPlot.swift")
+        try build("Sources/Figures/BarPlot.swift")
+        toolchain.library = try index()
+        XCTAssertEqual(toolchain.figureRenderingStamp, stamp)
+
+        // Code the renderer reaches (LinePlot, then Palette): every figure is drawn again.
+        try write("enum Palette { static let ink = 2 }", to: "Sources/Figures/Palette.swift")
+        try build("Sources/Figures/Palette.swift")
+        toolchain.library = try index()
+        XCTAssertNotEqual(toolchain.figureRenderingStamp, stamp)
+    }
+
     func testASourceWithoutAnObjectMeansTheWholeLibraryKeysChapters() throws {
         try write("public struct Heatmap {}", to: "Sources/Figures/Heatmap.swift")
         let package = try XCTUnwrap(RuntimePackage.containing(runtimeDirectory: built))

@@ -109,6 +109,17 @@ public struct Toolchain: Sendable {
         ] + sources + ["-o", folder.appending("lib\(BookCode.moduleName).so").string]
     }
 
+    /// What a chapter's figure files depend on besides the figure model: the library code
+    /// that turns a model into SVG and PNG bytes. With the runtime's sources, the digests of
+    /// the files reachable from the runtime's figure writing (`FigureFiles`), so an edit to
+    /// one plot's code redraws only the figures whose models it changes; else the whole
+    /// library's digest.
+    var figureRenderingStamp: String {
+        guard let library else { return runtimeFingerprint }
+        let files = library.reachableFiles(from: ["FigureFiles", "FigureStore"])
+        return SHA256.hex(files.map { "\($0.path) \($0.digest)" }.joined(separator: "\n"))
+    }
+
     /// Digest of the interfaces a chapter program compiles against: the runtime's Swift modules
     /// and the book's own code module. Their `.swiftmodule` files change with what a chapter can
     /// see (declarations, layouts, inlinable bodies), and not with other function bodies.

@@ -20,7 +20,7 @@ final class FileWatcher: @unchecked Sendable {
     private var descriptor: Int32 = -1
     private var folders: [Int32: AbsolutePath] = [:]
 
-    init(root: AbsolutePath, skipping skipped: Set<String>, debounce: Double = 0.05) {
+    init(root: AbsolutePath, skipping skipped: Set<String>, debounce: Double = 0.03) {
         self.root = root
         self.skipped = skipped
         self.debounce = debounce
