@@ -79,9 +79,21 @@ final class ProgramCompilerTests: XCTestCase {
         XCTAssertTrue(second.reused)
         XCTAssertEqual(second.output, first.output, "the warnings are given again")
 
+        let plan = try JSONDecoder().decode(CompileJobs.self, from: try XCTUnwrap(
+            FileManager.default.contents(atPath: folder + "/compile-jobs.json")))
+        XCTAssertFalse(try XCTUnwrap(plan.commands.last?.first).hasSuffix("/clang"),
+                       "the linker is called without the clang driver: \(plan.commands.last ?? [])")
+        let libraries = try XCTUnwrap(FileManager.default.enumerator(atPath: folder + "/jobs")?
+            .compactMap { $0 as? String }.first { $0.hasSuffix(".autolink") })
+        func librariesWritten() throws -> Date? {
+            try FileManager.default.attributesOfItem(atPath: folder + "/jobs/" + libraries)[.modificationDate] as? Date
+        }
+        let listed = try librariesWritten()
+
         let edited = try compiler.compile(source: program.replacingOccurrences(of: "1", with: "2"),
                                           sourcePath: source, binaryPath: binary)
         XCTAssertFalse(edited.reused)
+        XCTAssertEqual(try librariesWritten(), listed, "same imports: the library list is not extracted again")
         XCTAssertEqual(try ChildProcess(executable: binary, arguments: [], workingDirectory: folder)
             .runCollectingOutput(timeout: 60).1, "ran 2\n")
 
@@ -91,6 +103,10 @@ final class ProgramCompilerTests: XCTestCase {
         let again = try compiler.compile(source: program.replacingOccurrences(of: "1", with: "2"),
                                          sourcePath: source, binaryPath: binary)
         XCTAssertFalse(again.reused, "a failed compile leaves no record that a binary is current")
+
+        let importing = try compiler.compile(source: "import Glibc\n" + program, sourcePath: source, binaryPath: binary)
+        XCTAssertEqual(importing.termination, .exited(0), importing.output)
+        XCTAssertNotEqual(try librariesWritten(), listed, "a new import: the library list is extracted again")
     }
 
     func testADamagedPlanIsMadeAgain() throws {
