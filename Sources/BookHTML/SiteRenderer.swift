@@ -168,19 +168,19 @@ public struct SiteRenderer {
     private func pageLinks(catalog: FigureCatalog) -> (links: [PageLink], search: [String: [SearchEntry]]) {
         let front = PageLink(page: "index.html", number: nil,
                              title: book.index?.title ?? book.title)
-        var links = [front]
-        var search: [String: [SearchEntry]] = [:]
-        for chapter in book.chapters {
+        // Each chapter's prose on its own, on every core.
+        let chapters = book.chapters.concurrentMap { chapter in
             var link = PageLink(page: chapter.pageName, number: chapter.number, title: chapter.title,
                                 summary: chapter.frontMatter["description"])
             let prose = searchEntries(chapter, link, catalog: catalog)
             link.readingMinutes = PageLink.readingMinutes(words: prose.reduce(0) {
                 $0 + $1.text.split(whereSeparator: \.isWhitespace).count
             })
-            links.append(link)
-            search[chapter.slug] = prose
+            return (link, prose)
         }
-        return (links, search)
+        var search: [String: [SearchEntry]] = [:]
+        for (chapter, (_, prose)) in zip(book.chapters, chapters) { search[chapter.slug] = prose }
+        return ([front] + chapters.map(\.0), search)
     }
 
     private func searchEntries(_ chapter: Chapter, _ link: PageLink, catalog: FigureCatalog) -> [SearchEntry] {

@@ -30,7 +30,8 @@ struct MathPrerenderer {
         }
         if let cache {
             let entries = Dictionary(uniqueKeysWithValues: output.rendered.map { (Self.cacheKey($0.key), $0.value) })
-            writeCache(entries, to: cache)
+            // Rewritten only when this build's formulas differ from the stored ones.
+            if entries != stored { writeCache(entries, to: cache) }
         }
         return output
     }
