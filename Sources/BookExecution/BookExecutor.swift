@@ -136,7 +136,7 @@ public struct BookExecutor: Sendable {
             }
         }
         progress(.started(chapter: chapter.path, reasons: reasons))
-        let previous = cache.storedResult(slug: chapter.slug)
+        let previous = cache.storedEntry(chapter.slug)
         let work = cache.workFolder(chapter.slug)
         let executed: ChapterExecutor.Outcome
         do {
@@ -156,12 +156,12 @@ public struct BookExecutor: Sendable {
             result = try cache.store(slug: chapter.slug, key: key, result: fresh,
                                      warnings: diagnostics.filter { !$0.isError },
                                      reads: executed.reads,
-                                     seconds: Date().timeIntervalSince(start))
+                                     seconds: Date().timeIntervalSince(start), replacing: previous)
         } catch {
             diagnostics.append(.warning("could not cache the results of \(chapter.path): "
                                         + error.localizedDescription))
         }
-        return finish(.ran(result, reasons: reasons, previous: previous), diagnostics)
+        return finish(.ran(result, reasons: reasons, previous: previous?.result), diagnostics)
     }
 }
 

@@ -24,8 +24,9 @@ public struct RuntimeChannel: Sendable {
     /// Environment variable naming the folder where the chapter's figure files are kept
     /// between runs by what they were drawn from (see the runtime's `FigureStore`).
     public static let figureStoreVariable = "GLIA_FIGURE_STORE"
-    /// Environment variable holding what else a figure's files depend on (the runtime
-    /// library's digest): stored files drawn under another stamp are not reused.
+    /// Environment variable holding what else a figure's files depend on (a digest of the
+    /// library code that renders figures): stored files drawn under another stamp are not
+    /// reused.
     public static let figureStampVariable = "GLIA_FIGURE_STAMP"
 
     /// The line prefix shared by every message of this run.

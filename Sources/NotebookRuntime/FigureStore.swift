@@ -9,9 +9,9 @@ import GliaProtocol
 ///
 /// A file's name in the store is the figure's digest followed by the file's variant
 /// (`-dark@2x.png`). The digest covers the whole figure model (every number and string in it;
-/// the dark and phone layouts are derived from it) and glia's stamp, the runtime library's
-/// digest, so after a library edit every figure is drawn again. It is made with Swift's
-/// `Hasher`, which glia makes deterministic for chapter programs
+/// the dark and phone layouts are derived from it) and glia's stamp, a digest of the library
+/// code that renders figures, so after an edit to that code every figure is drawn again. It is
+/// made with Swift's `Hasher`, which glia makes deterministic for chapter programs
 /// (`SWIFT_DETERMINISTIC_HASHING`); without that, or outside glia, nothing is stored.
 /// At the end of a run the files no figure used are removed: the store holds one run.
 ///

@@ -84,8 +84,10 @@ struct ExecutionCache {
     /// Saves a fresh result; its figures are copied from the work folder into the cache. The
     /// entry is assembled in a folder of its own and renamed into place, so it is never half
     /// written, and two stores of the same chapter cannot mix their files.
+    /// - Parameter previous: the chapter's entry before this run (`storedEntry`), whose figure
+    ///   digests are taken for the files the run linked from it instead of hashing them again.
     func store(slug: String, key: CacheKey, result: ChapterResult, warnings: [Diagnostic],
-               reads: [String], seconds: Double) throws -> ChapterResult {
+               reads: [String], seconds: Double, replacing previous: Entry? = nil) throws -> ChapterResult {
         let manager = FileManager.default
         let folder = entryFolder(slug)
         let unique = UUID().uuidString
@@ -107,7 +109,7 @@ struct ExecutionCache {
         }
         // A figure the runtime linked from its last run is the very file the last entry
         // stored (same size and time): its digest is taken from there, not computed again.
-        let before = storedEntry(slug)?.files ?? [:]
+        let before = previous?.files ?? [:]
         let names = Array(Set(result.cells.flatMap(\.figures).flatMap(\.files))).sorted()
         let stamped = names.concurrentMap { name in
             Result { try stamp(stagedFigures.appending(name), knownAs: before[name]) }
@@ -131,11 +133,6 @@ struct ExecutionCache {
         return stored
     }
 
-    /// The results of the chapter's last stored run, whatever its key (its figures may be gone).
-    func storedResult(slug: String) -> ChapterResult? {
-        storedEntry(slug)?.result
-    }
-
     /// The key and duration of the chapter's stored entry, read without decoding its results:
     /// enough to tell, before anything runs, which chapters must run and which run longest.
     func summary(slug: String) -> (key: CacheKey, seconds: Double?)? {
@@ -149,8 +146,9 @@ struct ExecutionCache {
         return (summary.key, summary.seconds)
     }
 
-    /// The chapter's entry as stored, if it decodes.
-    private func storedEntry(_ slug: String) -> Entry? {
+    /// The chapter's last stored entry, whatever its key (its figures may be gone), if it
+    /// decodes.
+    func storedEntry(_ slug: String) -> Entry? {
         let path = entryFolder(slug).appending("entry.json").string
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try? JSONDecoder().decode(Entry.self, from: data)

@@ -19,7 +19,7 @@ struct ProgramRunner {
     let limits: Limits
 
     /// Where the runtime keeps figure files between runs, and the stamp they are kept under
-    /// (the runtime library's digest); nil keeps none.
+    /// (`Toolchain.figureRenderingStamp`); nil keeps none.
     var figureStore: (folder: String, stamp: String)?
 
     /// Runs the program in `workingDirectory` (a scratch folder: what a cell writes there
