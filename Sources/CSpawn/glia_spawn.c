@@ -35,6 +35,12 @@ int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const env
     if (status == 0) status = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     if (status == 0) status = posix_spawn_file_actions_adddup2(&actions, output_fd, 1);
     if (status == 0) status = posix_spawn_file_actions_adddup2(&actions, output_fd, 2);
+#if defined(__GLIBC__) && __GLIBC_PREREQ(2, 34)
+    // Nothing else glia has open (the build lock, another child's pipe, a file a library
+    // opened without O_CLOEXEC) reaches the child: a program that outlives its run would hold
+    // them.
+    if (status == 0) status = posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+#endif
     if (status == 0 && directory != NULL)
         status = posix_spawn_file_actions_addchdir_np(&actions, directory);
 

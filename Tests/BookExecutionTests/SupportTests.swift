@@ -57,6 +57,23 @@ final class SupportTests: XCTestCase {
                        FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("ld.lld").path))
     }
 
+    /// A chapter program (or the compiler) gets standard input, output and error, and nothing
+    /// else glia has open: a descriptor opened without O_CLOEXEC, as the build lock once was,
+    /// would be held by any process the program leaves running.
+    func testChildProcessesInheritOnlyTheStandardDescriptors() throws {
+        let opened = open("/dev/null", O_RDONLY)
+        let leaked = fcntl(opened, F_DUPFD, 100)  // a number the child's shell will not use itself
+        close(opened)
+        XCTAssertGreaterThanOrEqual(leaked, 100)
+        defer { close(leaked) }
+        let (status, printed) = try ChildProcess(
+            executable: "/bin/sh",
+            arguments: ["-c", "for fd in 0 1 2 \(leaked); do [ -e /proc/$$/fd/$fd ] && echo open $fd; done; true"],
+            workingDirectory: "/").runCollectingOutput(timeout: 10)
+        XCTAssertEqual(status, .exited(0))
+        XCTAssertEqual(printed, "open 0\nopen 1\nopen 2\n", "the child must not inherit descriptor \(leaked)")
+    }
+
     func testCrashReportReadsTheRuntimeMessageAndDropsStackLines() {
         let report = CrashReport(termination: .signalled(4), output: """
         partial output
