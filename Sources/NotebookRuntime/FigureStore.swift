@@ -97,9 +97,7 @@ final class FigureStore: @unchecked Sendable {
     }
 
     private static func sizeAndTime(_ path: String) -> String? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return "\((attributes[.size] as? NSNumber)?.intValue ?? -1)|"
-            + "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        FileStamp(of: path)?.description
     }
 
     private func stored(_ name: String) -> String {
