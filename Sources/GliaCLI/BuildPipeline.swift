@@ -18,6 +18,9 @@ struct BuildPipeline {
     var showWeights = false
     /// Chapters parsed by earlier builds of a long-lived process (serve, watch).
     var parsedChapters: ParsedChapters?
+    /// Update the output folder file by file instead of replacing it (glia serve, where a
+    /// save changes a few files and the page reloads right after).
+    var writesInPlace = false
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
@@ -45,7 +48,7 @@ struct BuildPipeline {
               let site = stages.render(book, executed, changes: changes,
                                        reference: stages.reference(book, toolchain)),
               stages.weigh(book, site, strict: strictBudgets, table: showWeights),
-              stages.write(site),
+              stages.write(site, inPlace: writesInPlace),
               figures != .accept || stages.acceptFigures(book, executed)
         else {
             reporter.say("glia: build failed after \(ProgressReporter.format(Date().timeIntervalSince(start))); "

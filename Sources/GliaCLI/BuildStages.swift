@@ -214,16 +214,24 @@ struct BuildStages {
         return !found.contains(where: \.isError)
     }
 
-    /// write: the site replaces the output folder in one rename.
-    func write(_ site: Site) -> Bool {
+    /// write: the site replaces the output folder in one rename; or, `inPlace` (glia serve),
+    /// only the files that differ are replaced, one by one.
+    func write(_ site: Site, inPlace: Bool = false) -> Bool {
         let clock = Date()
+        let total = site.files.count + 1
         do {
+            if inPlace {
+                let touched = try SiteWriter(layout: layout).update(site)
+                reporter.stage("write", "\(touched) of \(total) files changed in \(layout.output)",
+                               seconds: Date().timeIntervalSince(clock))
+                return true
+            }
             try SiteWriter(layout: layout).write(site)
         } catch {
             diagnostics.emit(.error("\(error)"))
             return false
         }
-        reporter.stage("write", "\(site.files.count + 1) files into \(layout.output)",
+        reporter.stage("write", "\(total) files into \(layout.output)",
                        seconds: Date().timeIntervalSince(clock))
         return true
     }

@@ -166,3 +166,65 @@ extension FileSystem {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
+
+/// What an in-place update of the site compares and walks.
+extension FileSystem {
+    /// Whether the file at `path` already has `contents`: the same bytes, or, for a file to
+    /// copy, the very same file (a hard link to it) or one with the same bytes.
+    static func holds(_ contents: SiteFile.Contents, at path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        switch contents {
+        case .bytes(let wanted):
+            return Int(info.st_size) == wanted.count && bytes(of: path) == wanted
+        case .copy(let source):
+            var original = stat()
+            guard stat(source, &original) == 0 else { return false }
+            if original.st_dev == info.st_dev && original.st_ino == info.st_ino { return true }
+            return original.st_size == info.st_size && bytes(of: path) == bytes(of: source)
+        }
+    }
+
+    /// A file's bytes; nil when it cannot be read.
+    static func bytes(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var contents: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { return contents }
+            contents += chunk[..<count]
+        }
+    }
+
+    /// The last component of a path.
+    static func name(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+
+    /// Every file (and symbolic link) below `folder`, as full paths.
+    static func filesBelow(_ folder: String) -> [String] {
+        contents(ofDirectory: folder).flatMap { name -> [String] in
+            let path = folder + "/" + name
+            return isDirectory(path) && !isSymbolicLink(path) ? filesBelow(path) : [path]
+        }
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// Removes the folders below `folder` that hold nothing (the old site's, after an update).
+    static func removeEmptyFolders(below folder: String) {
+        for name in contents(ofDirectory: folder) {
+            let path = folder + "/" + name
+            guard isDirectory(path) && !isSymbolicLink(path) else { continue }
+            removeEmptyFolders(below: path)
+            if contents(ofDirectory: path).isEmpty { rmdir(path) }
+        }
+    }
+}

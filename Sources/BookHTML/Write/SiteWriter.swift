@@ -34,13 +34,13 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func checkAllowed() throws {
+    func checkAllowed() throws {
         if let problem = layout.outputFolderProblem() {
             throw SiteWriteError(refusal: problem.message)
         }
     }
 
-    private var outputName: String {
+    var outputName: String {
         String(outputDirectory.split(separator: "/").last ?? "output")
     }
 
@@ -78,8 +78,7 @@ public struct SiteWriter: Sendable {
     /// - Throws: `SiteWriteError` naming the path and the reason.
     public func write(_ site: Site) throws {
         try checkAllowed()
-        let files = site.files + [SiteFile(path: BookLayout.siteMarker,
-                                           text: "A site written by glia, which replaces this folder on every build.\n")]
+        let files = Self.withMarker(site.files)
         let (_, staging, retired) = stagingPaths()
         let cleanup = Interruption.addCleanup { [self] in recoverInterruptedWrite() }
         defer { Interruption.removeCleanup(cleanup) }
@@ -102,16 +101,27 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// The site's files and the marker that says glia wrote the folder.
+    static func withMarker(_ files: [SiteFile]) -> [SiteFile] {
+        files + [SiteFile(path: BookLayout.siteMarker,
+                          text: "A site written by glia, which replaces this folder on every build.\n")]
+    }
+
+    /// `file`'s path inside `folder`; throws for a path that could leave it.
+    static func place(of file: SiteFile, in folder: String) throws -> String {
+        let parts = file.path.split(separator: "/")
+        guard !file.path.hasPrefix("/"), !parts.isEmpty,
+              !parts.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw FileSystem.Failure(problem: "bad file path '\(file.path)'",
+                                     reason: "site paths must be relative, without '..'")
+        }
+        return folder + "/" + parts.joined(separator: "/")
+    }
+
     private func fill(_ folder: String, with files: [SiteFile]) throws {
         var made: Set<String> = [folder]
         for file in files {
-            let parts = file.path.split(separator: "/")
-            guard !file.path.hasPrefix("/"), !parts.isEmpty,
-                  !parts.contains(where: { $0 == ".." || $0 == "." }) else {
-                throw FileSystem.Failure(problem: "bad file path '\(file.path)'",
-                                         reason: "site paths must be relative, without '..'")
-            }
-            let path = folder + "/" + parts.joined(separator: "/")
+            let path = try Self.place(of: file, in: folder)
             let directory = FileSystem.parentPath(path)
             if !made.contains(directory) {
                 try FileSystem.makeDirectories(directory)

@@ -49,6 +49,7 @@ struct ServeCommand: ParsableCommand {
         let hub = LiveReloadHub()
         var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
         pipeline.parsedChapters = ParsedChapters()  // a save re-parses only its own file
+        pipeline.writesInPlace = true
         let session = PreviewSession(layout: layout, pipeline: pipeline, hub: hub, reporter: reporter)
         session.build(reason: nil)
 

@@ -1,0 +1,135 @@
+import Foundation
+import XCTest
+@testable import BookHTML
+import BookCore
+
+/// `glia serve`'s in-place update of the output folder.
+final class SiteUpdateTests: XCTestCase {
+    private var root = ""
+    private var output: String { root + "/output" }
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("glia-update-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try Data("png one".utf8).write(to: URL(fileURLWithPath: root + "/one.png"))
+        try Data("png two".utf8).write(to: URL(fileURLWithPath: root + "/two.png"))
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    private var writer: SiteWriter { SiteWriter(layout: BookLayout(root: root + "/book", output: output)) }
+
+    private func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: output + "/" + path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func inode(_ path: String) throws -> Int {
+        try XCTUnwrap(FileManager.default.attributesOfItem(atPath: output + "/" + path)[.systemFileNumber] as? Int)
+    }
+
+    private let first = Site(files: [
+        SiteFile(path: "index.html", text: "<p>front</p>"),
+        SiteFile(path: "01-a.html", text: "<p>a</p>"),
+        SiteFile(path: "figures/01-a/x.png", contents: .copy(from: "")),
+        SiteFile(path: "old/gone.html", text: "gone"),
+    ])
+
+    private func site(_ files: [SiteFile]) -> Site {
+        Site(files: files.map { file in
+            guard case .copy(let source) = file.contents, source.isEmpty else { return file }
+            return SiteFile(path: file.path, contents: .copy(from: root + "/one.png"))
+        })
+    }
+
+    func testOnlyChangedFilesAreWrittenAndStaleOnesRemoved() throws {
+        try writer.write(site(first.files))
+        try Data().write(to: URL(fileURLWithPath: output + "/.gitkeep"))
+        let frontInode = try inode("index.html")
+        let figureInode = try inode("figures/01-a/x.png")
+        let touched = try writer.update(Site(files: [
+            SiteFile(path: "index.html", text: "<p>front</p>"),
+            SiteFile(path: "01-a.html", text: "<p>a, edited</p>"),
+            SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/one.png")),
+            SiteFile(path: "figures/01-a/y.png", contents: .copy(from: root + "/two.png")),
+        ]))
+        XCTAssertEqual(touched, 3, "one page written, one figure added, one page removed")
+        XCTAssertEqual(read("01-a.html"), "<p>a, edited</p>")
+        XCTAssertEqual(read("figures/01-a/y.png"), "png two")
+        XCTAssertEqual(try inode("index.html"), frontInode, "an unchanged page is not rewritten")
+        XCTAssertEqual(try inode("figures/01-a/x.png"), figureInode, "an unchanged figure is not relinked")
+        XCTAssertNil(read("old/gone.html"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/old"), "the emptied folder goes")
+        XCTAssertEqual(read(".gitkeep"), "", ".gitkeep stays")
+        XCTAssertNotNil(read(BookLayout.siteMarker), "the folder is still marked as glia's")
+        XCTAssertEqual(try writer.update(Site(files: [
+            SiteFile(path: "index.html", text: "<p>front</p>"),
+            SiteFile(path: "01-a.html", text: "<p>a, edited</p>"),
+            SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/one.png")),
+            SiteFile(path: "figures/01-a/y.png", contents: .copy(from: root + "/two.png")),
+        ])), 0, "the same site again changes nothing")
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.contains("glia-update") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testAFigureWhoseSourceChangedIsReplaced() throws {
+        try writer.write(site(first.files))
+        try FileManager.default.removeItem(atPath: root + "/one.png")
+        try Data("png one, redrawn".utf8).write(to: URL(fileURLWithPath: root + "/one.png"))
+        XCTAssertEqual(try writer.update(site(first.files)), 1)
+        XCTAssertEqual(read("figures/01-a/x.png"), "png one, redrawn")
+    }
+
+    func testAFileWhereAFolderGoesAndAFolderWhereAFileGoes() throws {
+        try writer.write(Site(files: [
+            SiteFile(path: "figures", text: "a file named like a folder"),
+            SiteFile(path: "page/index.html", text: "nested"),
+        ]))
+        try writer.update(Site(files: [
+            SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/one.png")),
+            SiteFile(path: "page", text: "now a file"),
+        ]))
+        XCTAssertEqual(read("figures/01-a/x.png"), "png one")
+        XCTAssertEqual(read("page"), "now a file")
+    }
+
+    /// No site there yet, or a folder glia did not write: the update is the all-or-nothing
+    /// write, with its refusal of folders that are not glia's.
+    func testWithoutAGliaSiteTheUpdateIsAWholeWrite() throws {
+        XCTAssertEqual(try writer.update(site(first.files)), first.files.count + 1)
+        XCTAssertEqual(read("01-a.html"), "<p>a</p>")
+        let foreign = root + "/foreign"
+        try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: foreign + "/notes.txt"))
+        let other = SiteWriter(layout: BookLayout(root: root + "/book", output: foreign))
+        XCTAssertThrowsError(try other.update(site(first.files)))
+        XCTAssertEqual(FileManager.default.contents(atPath: foreign + "/notes.txt"), Data("mine".utf8))
+    }
+
+    /// A link put into the output folder by hand is replaced, never written through.
+    func testALinkInTheOutputFolderIsNotWrittenThrough() throws {
+        try writer.write(site(first.files))
+        let elsewhere = root + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(atPath: output + "/figures")
+        try FileManager.default.createSymbolicLink(atPath: output + "/figures", withDestinationPath: elsewhere)
+        try FileManager.default.removeItem(atPath: output + "/01-a.html")
+        try FileManager.default.createSymbolicLink(atPath: output + "/01-a.html", withDestinationPath: elsewhere + "/page.html")
+        try writer.update(Site(files: [
+            SiteFile(path: "01-a.html", text: "<p>a</p>"),
+            SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/one.png")),
+        ]))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere), [])
+        XCTAssertEqual(read("01-a.html"), "<p>a</p>")
+        XCTAssertEqual(read("figures/01-a/x.png"), "png one")
+    }
+
+    func testPathsEscapingTheSiteAreRefused() throws {
+        try writer.write(site(first.files))
+        XCTAssertThrowsError(try writer.update(Site(files: [SiteFile(path: "../escaped.html", text: "x")])))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/escaped.html"))
+        XCTAssertEqual(read("index.html"), "<p>front</p>", "nothing was changed")
+    }
+}
