@@ -17,12 +17,18 @@ struct CellOptionsParser {
     static func parse(_ source: String, file: String, firstLine: Int, column: Int) -> Result {
         var result = Result()
         var seen: Set<String> = []
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        var codeStart = 0
-        for (offset, rawLine) in lines.enumerated() {
+        // Only the leading option lines are taken apart; the code after them is one slice of
+        // the source (splitting a long cell into lines and joining them again was most of the
+        // time spent parsing a chapter).
+        var codeStart = source.startIndex
+        var offset = 0
+        while codeStart < source.endIndex {
+            let lineEnd = source.utf8[codeStart...].firstIndex(of: UInt8(ascii: "\n")) ?? source.endIndex
+            let rawLine = source[codeStart..<lineEnd]
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             guard line.hasPrefix("//|") else { break }
-            codeStart = offset + 1
+            codeStart = lineEnd < source.endIndex ? source.index(after: lineEnd) : source.endIndex
+            defer { offset += 1 }
             let indent = rawLine.prefix { $0 == " " || $0 == "\t" }.count
             let location = SourceLocation(file: file, line: firstLine + offset,
                                           column: column + indent)
@@ -45,8 +51,7 @@ struct CellOptionsParser {
                 result.diagnostics.append(.error(problem, at: location))
             }
         }
-        result.code = lines[codeStart...].joined(separator: "\n")
-            .trimmingCharacters(in: .newlines)
+        result.code = String(source[codeStart...].trimmingNewlines)
         return result
     }
 
@@ -118,5 +123,15 @@ struct CellOptionsParser {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+extension Substring {
+    /// Without the line breaks at either end (the characters `CharacterSet.newlines` holds),
+    /// looking only at those ends.
+    var trimmingNewlines: Substring {
+        guard let first = firstIndex(where: { !$0.isNewline }),
+              let last = lastIndex(where: { !$0.isNewline }) else { return self[endIndex...] }
+        return self[first...last]
     }
 }

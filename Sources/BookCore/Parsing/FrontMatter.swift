@@ -10,22 +10,40 @@ struct FrontMatter {
 
     /// Splits and parses front matter; throws a Diagnostic at the offending line.
     init(splitting source: String, file: String) throws {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        // Lines are found one at a time, as far as the front matter goes; the body is one
+        // slice of the source (splitting the whole chapter into lines and joining them again
+        // cost more than the Markdown parse).
+        func line(from start: String.Index) -> (text: Substring, next: String.Index?) {
+            guard let end = source.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                return (source[start...], nil)
+            }
+            return (source[start..<end], source.index(after: end))
+        }
+        let first = line(from: source.startIndex)
+        guard first.text.trimmingCharacters(in: .whitespaces) == "---" else {
             body = source
             return
         }
-        guard let end = lines.dropFirst().firstIndex(where: {
-            let trimmed = $0.trimmingCharacters(in: .whitespaces)
-            return trimmed == "---" || trimmed == "..."
-        }) else {
-            throw Diagnostic.error(
-                "front matter starts with '---' but never ends: add a '---' line after it",
-                at: SourceLocation(file: file, line: 1))
+        var number = 1
+        var next = first.next
+        while let start = next {
+            let current = line(from: start)
+            let trimmed = current.text.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." {
+                let yamlStart = first.next ?? source.endIndex
+                // The YAML lines without the line break that ends the last of them.
+                let yamlEnd = start > yamlStart ? source.utf8.index(before: start) : yamlStart
+                values = try Self.parse(String(source[yamlStart..<yamlEnd]), file: file)
+                // Blank lines keep every later line at its line number.
+                body = String(repeating: "\n", count: number + 1) + (current.next.map { source[$0...] } ?? "")
+                return
+            }
+            number += 1
+            next = current.next
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        body = String(repeating: "\n", count: end + 1) + lines[(end + 1)...].joined(separator: "\n")
-        values = try Self.parse(yaml, file: file)
+        throw Diagnostic.error(
+            "front matter starts with '---' but never ends: add a '---' line after it",
+            at: SourceLocation(file: file, line: 1))
     }
 
     private static func parse(_ yaml: String, file: String) throws -> [String: String] {

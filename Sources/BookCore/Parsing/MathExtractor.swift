@@ -30,11 +30,15 @@ struct MathExtractor {
     private(set) var text = ""
     /// The scalars being read, and where each line starts, to place spans.
     private var lineStarts: [Int] = [0]
+    /// `text` as it is written, scalar by scalar (appending to a String one scalar at a time
+    /// was a third of the extraction).
+    private var output: [Unicode.Scalar] = []
 
     init(_ source: String) {
         // Unicode scalars, not Characters: every delimiter is ASCII, and grapheme breaking
         // made this the slowest part of parsing a chapter.
         let characters = Array(source.unicodeScalars)
+        output.reserveCapacity(characters.count)
         for (offset, scalar) in characters.enumerated() where scalar == "\n" { lineStarts.append(offset + 1) }
         var index = 0
         var fence: (marker: Character, length: Int)?
@@ -43,8 +47,8 @@ struct MathExtractor {
             if atLineStart {
                 atLineStart = false
                 let lineEnd = characters[index...].firstIndex(of: "\n") ?? characters.count
-                let line = Self.string(characters[index..<lineEnd])
-                if let found = Self.fenceMarker(line) {
+                let line = characters[index..<lineEnd]
+                if let found = Self.mayOpenFence(line) ? Self.fenceMarker(Self.string(line)) : nil {
                     if let open = fence {
                         if found.marker == open.marker && found.length >= open.length
                             && found.infoIsEmpty {
@@ -53,12 +57,12 @@ struct MathExtractor {
                     } else {
                         fence = (found.marker, found.length)
                     }
-                    text += line
+                    output += line
                     index = lineEnd
                     continue
                 }
                 if fence != nil {
-                    text += line
+                    output += line
                     index = lineEnd
                     continue
                 }
@@ -66,22 +70,35 @@ struct MathExtractor {
             let character = characters[index]
             switch character {
             case "\n":
-                text.unicodeScalars.append(character)
+                output.append(character)
                 atLineStart = true
                 index += 1
             case "\\" where index + 1 < characters.count && characters[index + 1] != "\n":
-                text.unicodeScalars.append(character)
-                text.unicodeScalars.append(characters[index + 1])
+                output.append(character)
+                output.append(characters[index + 1])
                 index += 2
             case "`":
                 index = copyCodeSpan(characters, from: index)
             case "$":
                 index = extractMath(characters, from: index)
             default:
-                text.unicodeScalars.append(character)
+                output.append(character)
                 index += 1
             }
         }
+        text = String(String.UnicodeScalarView(output))
+        output = []
+    }
+
+    /// Whether a line can be a code fence at all (at most three spaces, then ` or ~), before
+    /// it is made into a String to look closer.
+    private static func mayOpenFence(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = line.firstIndex(where: { $0 != " " }), first - line.startIndex <= 3 else { return false }
+        return line[first] == "`" || line[first] == "~"
+    }
+
+    private mutating func append(_ string: String) {
+        output += string.unicodeScalars
     }
 
     /// Copies a backtick code span unchanged (math inside code is code).
@@ -95,7 +112,7 @@ struct MathExtractor {
                 var closeEnd = search
                 while closeEnd < characters.count && characters[closeEnd] == "`" { closeEnd += 1 }
                 if closeEnd - search == runLength {
-                    text += Self.string(characters[start..<closeEnd])
+                    output += characters[start..<closeEnd]
                     return closeEnd
                 }
                 search = closeEnd
@@ -106,7 +123,7 @@ struct MathExtractor {
                 search += 1
             }
         }
-        text += Self.string(characters[start..<runEnd])
+        output += characters[start..<runEnd]
         return runEnd
     }
 
@@ -120,18 +137,18 @@ struct MathExtractor {
                     let newlines = body.filter { $0 == "\n" }.count
                     appendPlaceholder(Span(tex: trimmed(body), display: true,
                                            source: Self.string(characters[start..<(search + 2)])), at: start)
-                    text += String(repeating: "\n", count: newlines)
+                    append(String(repeating: "\n", count: newlines))
                     return search + 2
                 }
                 if characters[search] == "\n" && characters[search + 1] == "\n" { break }
                 search += 1
             }
-            text += "$$"
+            append("$$")
             return start + 2
         }
         let next = start + 1
         guard next < characters.count, !characters[next].properties.isWhitespace else {
-            text.append("$")
+            append("$")
             return start + 1
         }
         var search = next
@@ -148,7 +165,7 @@ struct MathExtractor {
             }
             search += 1
         }
-        text.append("$")
+        append("$")
         return start + 1
     }
 
@@ -171,16 +188,14 @@ struct MathExtractor {
     private mutating func appendPlaceholder(_ span: Span, at offset: Int) {
         var span = span
         (span.line, span.column) = place(of: offset)
-        text.append(Self.open)
-        text += String(spans.count)
-        text.append(Self.close)
+        append(String(Self.open) + String(spans.count) + String(Self.close))
         spans.append(span)
     }
 
     /// `text` with every placeholder put back as the source it replaced (and the newlines a
     /// display span kept after its placeholder folded back in).
     static func restoring(_ text: String, spans: [Span]) -> String {
-        guard text.contains(open) else { return text }
+        guard text.unicodeScalars.contains(open.unicodeScalars.first!) else { return text }
         var result = text
         for (number, span) in spans.enumerated().reversed() {
             let placeholder = "\(open)\(number)\(close)"
