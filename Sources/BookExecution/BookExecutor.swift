@@ -61,11 +61,13 @@ public struct BookExecutor: Sendable {
         let queue = DispatchQueue(label: "glia.execute", attributes: .concurrent)
         let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
-        var keys: [String: CacheKey] = [:]
-        for chapter in chapters where !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) {
+        // Each key generates and reads its chapter's program: on both cores, before any starts.
+        let runnable = chapters.filter { !($0.cells.isEmpty && $0.inlineExpressions.isEmpty) }
+        let computed = runnable.concurrentMap { chapter in
             let imported = published.filter { flow.sources(of: chapter.path)[$0.key] != nil }
-            keys[chapter.slug] = CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported)
+            return CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported)
         }
+        let keys = Dictionary(zip(runnable.map(\.slug), computed)) { _, last in last }
         for chapter in startOrder(chapters, keys: keys) {
             let sources = flow.sources(of: chapter.path)
             if let (name, source) = sources.sorted(by: { $0.key < $1.key }).first(where: { published[$0.key] == nil }) {

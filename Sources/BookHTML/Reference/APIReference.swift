@@ -101,7 +101,9 @@ public struct APIReference: Sendable {
                 entries[id] = member
             }
         }
-        let sorted = entries.values.map(sortingMembers).sorted { $0.name < $1.name }
+        // Overloads share a name; their symbol identifiers order them the same way on every
+        // run (the dictionary's order changes from one process to the next).
+        let sorted = entries.values.map(sortingMembers).sorted { ($0.name, $0.precise) < ($1.name, $1.precise) }
         return Module(name: graph.module.name, types: sorted.filter(\.isType), others: sorted.filter { !$0.isType })
     }
 
@@ -112,7 +114,7 @@ public struct APIReference: Sendable {
         var sorted = entry
         sorted.members = entry.members.map(sortingMembers).sorted {
             let (a, b) = (order.firstIndex(of: $0.kind) ?? order.count, order.firstIndex(of: $1.kind) ?? order.count)
-            return a != b ? a < b : $0.name < $1.name
+            return a != b ? a < b : ($0.name, $0.precise) < ($1.name, $1.precise)
         }
         return sorted
     }

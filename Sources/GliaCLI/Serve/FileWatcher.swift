@@ -7,6 +7,9 @@ import Glibc
 /// Reports which files under a folder changed, in batches: after the first change it waits
 /// until the folder has been quiet for `debounce` seconds (an editor's save is often several
 /// writes and renames, all within a few milliseconds), then hands over every path that changed.
+/// When everything seen so far is a finished save (a file closed after writing, or renamed
+/// into place), the quiet needed is `settledDebounce`, a third of it: the save is complete,
+/// only a sibling event of the same save could still follow.
 ///
 /// Uses inotify, watching every folder below the root (new folders are added as they appear)
 /// except the skipped ones; where inotify is unavailable it falls back to comparing sizes and
@@ -16,6 +19,7 @@ final class FileWatcher: @unchecked Sendable {
     /// Folder names never watched (the site, the cache, build products, version control).
     let skipped: Set<String>
     let debounce: Double
+    let settledDebounce: Double
 
     private var descriptor: Int32 = -1
     private var folders: [Int32: AbsolutePath] = [:]
@@ -24,6 +28,7 @@ final class FileWatcher: @unchecked Sendable {
         self.root = root
         self.skipped = skipped
         self.debounce = debounce
+        settledDebounce = debounce / 3
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         if descriptor >= 0 { watchTree(root) }
     }
@@ -44,12 +49,14 @@ final class FileWatcher: @unchecked Sendable {
     /// when the first change was seen.
     func nextChanges() -> (paths: Set<String>, firstSeen: Date) {
         if descriptor >= 0 {
-            var changed = read(timeout: -1)
+            var (changed, settled) = read(timeout: -1)
             let firstSeen = Date()
             while true {
-                let more = read(timeout: Int32(debounce * 1000))
+                let quiet = settled ? settledDebounce : debounce
+                let (more, moreSettled) = read(timeout: Int32((quiet * 1000).rounded(.up)))
                 if more.isEmpty { return (changed, firstSeen) }
                 changed.formUnion(more)
+                settled = settled && moreSettled
             }
         }
         let changed = nextPolledChanges()
@@ -75,15 +82,17 @@ final class FileWatcher: @unchecked Sendable {
         }
     }
 
-    /// Reads the events available within `timeout` ms (-1: wait for the first).
-    private func read(timeout: Int32) -> Set<String> {
+    /// Reads the events available within `timeout` ms (-1: wait for the first); `settled`
+    /// when every one of them is a finished save of a file.
+    private func read(timeout: Int32) -> (paths: Set<String>, settled: Bool) {
         var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         let ready = poll(&poller, 1, timeout)
-        guard ready > 0 else { return [] }
+        guard ready > 0 else { return ([], true) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-        guard count > 0 else { return [] }
+        guard count > 0 else { return ([], true) }
         var changed: Set<String> = []
+        var settled = true
         var offset = 0
         let headerSize = MemoryLayout<inotify_event>.size
         while offset + headerSize <= count {
@@ -100,8 +109,10 @@ final class FileWatcher: @unchecked Sendable {
                 watchTree(path)
             }
             if let relative = root.relativePath(of: path) { changed.insert(relative) }
+            let finished = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO)
+            if mask & finished == 0 || mask & UInt32(IN_ISDIR) != 0 { settled = false }
         }
-        return changed
+        return (changed, settled)
     }
 
     // MARK: - polling fallback
