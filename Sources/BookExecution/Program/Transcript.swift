@@ -37,21 +37,25 @@ struct Transcript {
         self.channel = channel
     }
 
-    mutating func consume(line: ArraySlice<UInt8>, now: Date) {
+    /// Takes one line the program printed; returns the figure it announced, if it was one.
+    @discardableResult
+    mutating func consume(line: ArraySlice<UInt8>, now: Date) -> FigureOutput? {
         totalBytes += line.count
         if let message = channel.message(in: line) {
             handle(message, now: now)
-            return
+            if case .figure(let figure) = message { return figure }
+            return nil
         }
         guard let index = currentCell else {
             if preamble.count < keptBytesPerCell { preamble += line }
-            return
+            return nil
         }
         if cells[index]!.output.count + line.count <= keptBytesPerCell {
             cells[index]!.output += line
         } else {
             cells[index]!.droppedBytes += line.count
         }
+        return nil
     }
 
     private mutating func handle(_ message: RuntimeMessage, now: Date) {
