@@ -19,8 +19,9 @@ struct BuildPipeline {
     /// Chapters parsed by earlier builds of a long-lived process (serve, watch).
     var parsedChapters: ParsedChapters?
     /// Update the output folder file by file instead of replacing it (glia serve, where a
-    /// save changes a few files and the page reloads right after).
-    var writesInPlace = false
+    /// save changes a few files and the page reloads right after), remembering what each
+    /// update wrote for the next one; nil replaces the folder whole.
+    var updatesInPlace: WrittenSite?
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
@@ -48,7 +49,7 @@ struct BuildPipeline {
               let site = stages.render(book, executed, changes: changes,
                                        reference: stages.reference(book, toolchain)),
               stages.weigh(book, site, strict: strictBudgets, table: showWeights),
-              stages.write(site, inPlace: writesInPlace),
+              stages.write(site, inPlace: updatesInPlace),
               figures != .accept || stages.acceptFigures(book, executed)
         else {
             reporter.say("glia: build failed after \(ProgressReporter.format(Date().timeIntervalSince(start))); "

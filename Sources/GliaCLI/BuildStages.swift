@@ -216,12 +216,12 @@ struct BuildStages {
 
     /// write: the site replaces the output folder in one rename; or, `inPlace` (glia serve),
     /// only the files that differ are replaced, one by one.
-    func write(_ site: Site, inPlace: Bool = false) -> Bool {
+    func write(_ site: Site, inPlace memory: WrittenSite? = nil) -> Bool {
         let clock = Date()
         let total = site.files.count + 1
         do {
-            if inPlace {
-                let touched = try SiteWriter(layout: layout).update(site)
+            if let memory {
+                let touched = try SiteWriter(layout: layout).update(site, remembering: memory)
                 reporter.stage("write", "\(touched) of \(total) files changed in \(layout.output)",
                                seconds: Date().timeIntervalSince(clock))
                 return true

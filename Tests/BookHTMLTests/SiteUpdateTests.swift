@@ -82,6 +82,29 @@ final class SiteUpdateTests: XCTestCase {
         XCTAssertEqual(read("figures/01-a/x.png"), "png one, redrawn")
     }
 
+    /// With the memory of the last update (glia serve), pages are compared in memory, yet a
+    /// file changed on disk since, or a figure replaced in the cache, is still written again.
+    func testTheMemoryOfTheLastUpdateMissesNoChange() throws {
+        let memory = WrittenSite()
+        try writer.write(site(first.files))
+        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 0)
+        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 0)
+        // Someone edits a page in the output folder: the next update puts it right.
+        Thread.sleep(forTimeInterval: 0.01)
+        try Data("<p>A</p>".utf8).write(to: URL(fileURLWithPath: output + "/01-a.html"))
+        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 1)
+        XCTAssertEqual(read("01-a.html"), "<p>a</p>")
+        // The chapter runs again: its figure is a new file at the same path in the cache.
+        try FileManager.default.removeItem(atPath: root + "/one.png")
+        try Data("png one, redrawn".utf8).write(to: URL(fileURLWithPath: root + "/one.png"))
+        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 1)
+        XCTAssertEqual(read("figures/01-a/x.png"), "png one, redrawn")
+        // A page the site no longer has goes.
+        XCTAssertEqual(try writer.update(site(Array(first.files.dropLast())), remembering: memory), 1)
+        XCTAssertNil(read("old/gone.html"))
+        XCTAssertEqual(read("index.html"), "<p>front</p>")
+    }
+
     func testAFileWhereAFolderGoesAndAFolderWhereAFileGoes() throws {
         try writer.write(Site(files: [
             SiteFile(path: "figures", text: "a file named like a folder"),

@@ -1,4 +1,5 @@
 import BookCore
+import Foundation
 
 extension SiteWriter {
     /// Brings the output folder up to date file by file, for `glia serve`: only files whose
@@ -15,27 +16,36 @@ extension SiteWriter {
     /// - Returns: how many files were written or removed.
     /// - Throws: `SiteWriteError` naming the path and the reason.
     @discardableResult
-    public func update(_ site: Site) throws -> Int {
+    public func update(_ site: Site, remembering memory: WrittenSite? = nil) throws -> Int {
         try checkAllowed()
         guard FileSystem.isFile(outputDirectory + "/" + BookLayout.siteMarker) else {
+            memory?.forget()
             try write(site)
             return site.files.count + 1
         }
         do {
-            return try Interruption.critical { try updateFiles(Self.withMarker(site.files)) }
+            return try Interruption.critical { try updateFiles(Self.withMarker(site.files), memory: memory) }
         } catch let failure as FileSystem.Failure {
+            memory?.forget()
             throw SiteWriteError(outputDirectory: outputDirectory, problem: failure.problem,
                                  reason: failure.reason)
         }
     }
 
-    private func updateFiles(_ files: [SiteFile]) throws -> Int {
+    private func updateFiles(_ files: [SiteFile], memory: WrittenSite?) throws -> Int {
         var touched = 0
         let paths = try files.map { try Self.place(of: $0, in: outputDirectory) }
+        let last = memory?.files ?? [:]
         // Comparing is most of the work (a stat or two per file, reading each page), on every
-        // core; writing the few changed files is not.
-        let unchanged = zip(files, paths).map { ($0, $1) }.concurrentMap { file, path in
-            FileSystem.holds(file.contents, at: path)
+        // core; writing the few changed files is not. A file this process wrote last time, with
+        // the same contents and untouched since (same inode, size and time), is not read again.
+        let unchanged = zip(files, paths).map { ($0, $1) }.concurrentMap { file, path -> Bool in
+            if let written = last[path], written.contents == file.contents,
+               written.file == FileSystem.Identity(of: path),
+               written.source == file.sourceIdentity {
+                return true
+            }
+            return FileSystem.holds(file.contents, at: path)
         }
         for ((file, path), same) in zip(zip(files, paths), unchanged) where !same {
             let directory = FileSystem.parentPath(path)
@@ -53,11 +63,18 @@ extension SiteWriter {
         }
         let keep = outputDirectory + "/.gitkeep"
         let wanted = Set(paths)
-        for path in FileSystem.filesBelow(outputDirectory) where !wanted.contains(path) && path != keep {
+        // The files of the last update that the site no longer has; without a memory of it,
+        // every file found in the folder that it does not have.
+        let present = memory?.files.isEmpty == false ? Array(last.keys) : FileSystem.filesBelow(outputDirectory)
+        for path in present where !wanted.contains(path) && path != keep {
             FileSystem.removeTree(path)
             touched += 1
         }
         FileSystem.removeEmptyFolders(below: outputDirectory)
+        memory?.remember(zip(files, paths).map { file, path in
+            (path, WrittenSite.File(contents: file.contents, file: FileSystem.Identity(of: path),
+                                    source: file.sourceIdentity))
+        })
         return touched
     }
 
@@ -70,5 +87,45 @@ extension SiteWriter {
         if FileSystem.isSymbolicLink(folder) || (FileSystem.exists(folder) && !FileSystem.isDirectory(folder)) {
             FileSystem.removeTree(folder)
         }
+    }
+}
+
+/// What the last in-place update wrote, kept by a long-lived process (glia serve) so the next
+/// update compares pages in memory instead of reading them back from the output folder.
+public final class WrittenSite: @unchecked Sendable {
+    struct File {
+        var contents: SiteFile.Contents
+        /// The output file just after the update.
+        var file: FileSystem.Identity?
+        /// For a copied file, the file it was copied (linked) from.
+        var source: FileSystem.Identity?
+    }
+
+    private let lock = NSLock()
+    private var remembered: [String: File] = [:]
+
+    public init() {}
+
+    var files: [String: File] {
+        lock.lock()
+        defer { lock.unlock() }
+        return remembered
+    }
+
+    func remember(_ files: [(String, File)]) {
+        lock.lock()
+        defer { lock.unlock() }
+        remembered = Dictionary(files, uniquingKeysWith: { _, last in last })
+    }
+
+    func forget() { remember([]) }
+}
+
+private extension SiteFile {
+    /// For a copied file, the identity of the file it comes from (a figure in the cache is
+    /// replaced by a new file at the same path when its chapter runs again).
+    var sourceIdentity: FileSystem.Identity? {
+        if case .copy(let source) = contents { return FileSystem.Identity(of: source) }
+        return nil
     }
 }

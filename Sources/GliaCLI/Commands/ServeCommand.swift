@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookCore
+import BookHTML
 import BookExecution
 import FlyingFox
 import Foundation
@@ -49,7 +50,7 @@ struct ServeCommand: ParsableCommand {
         let hub = LiveReloadHub()
         var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
         pipeline.parsedChapters = ParsedChapters()  // a save re-parses only its own file
-        pipeline.writesInPlace = true
+        pipeline.updatesInPlace = WrittenSite()
         let session = PreviewSession(layout: layout, pipeline: pipeline, hub: hub, reporter: reporter)
         session.build(reason: nil)
 
