@@ -39,15 +39,19 @@ extension SiteWriter {
         // Comparing is most of the work (a stat or two per file, reading each page), on every
         // core; writing the few changed files is not. A file this process wrote last time, with
         // the same contents and untouched since (same inode, size and time), is not read again.
-        let unchanged = zip(files, paths).map { ($0, $1) }.concurrentMap { file, path -> Bool in
-            if let written = last[path], written.contents == file.contents,
-               written.file == FileSystem.Identity(of: path),
-               written.source == file.sourceIdentity {
-                return true
+        let checked = zip(files, paths).map { ($0, $1) }.concurrentMap { file, path -> (Bool, WrittenSite.File) in
+            var now = WrittenSite.File(contents: file.contents, file: FileSystem.Identity(of: path),
+                                       source: file.sourceIdentity)
+            if let written = last[path], written.contents == file.contents, written.file == now.file,
+               written.source == now.source {
+                return (true, now)
             }
-            return FileSystem.holds(file.contents, at: path)
+            let same = FileSystem.holds(file.contents, at: path)
+            if !same { now.file = nil }  // known once written, below
+            return (same, now)
         }
-        for ((file, path), same) in zip(zip(files, paths), unchanged) where !same {
+        var remembered = zip(paths, checked.map(\.1)).map { ($0, $1) }
+        for (index, (file, path)) in zip(files, paths).enumerated() where !checked[index].0 {
             let directory = FileSystem.parentPath(path)
             clearFolders(down: directory)
             try FileSystem.makeDirectories(directory)
@@ -59,6 +63,7 @@ extension SiteWriter {
             case .copy(let source): try FileSystem.linkOrCopy(from: source, to: temporary)
             }
             try FileSystem.rename(temporary, to: path)
+            remembered[index].1.file = FileSystem.Identity(of: path)
             touched += 1
         }
         let keep = outputDirectory + "/.gitkeep"
@@ -66,16 +71,11 @@ extension SiteWriter {
         // The files of the last update that the site no longer has; without a memory of it,
         // every file found in the folder that it does not have.
         let present = memory?.files.isEmpty == false ? Array(last.keys) : FileSystem.filesBelow(outputDirectory)
-        for path in present where !wanted.contains(path) && path != keep {
-            FileSystem.removeTree(path)
-            touched += 1
-        }
-        FileSystem.removeEmptyFolders(below: outputDirectory)
-        memory?.remember(zip(files, paths).map { file, path in
-            (path, WrittenSite.File(contents: file.contents, file: FileSystem.Identity(of: path),
-                                    source: file.sourceIdentity))
-        })
-        return touched
+        let stale = present.filter { !wanted.contains($0) && $0 != keep }
+        for path in stale { FileSystem.removeTree(path) }
+        if !stale.isEmpty { FileSystem.removeEmptyFolders(below: outputDirectory) }
+        memory?.remember(remembered)
+        return touched + stale.count
     }
 
     /// Removes what stands where a folder of `folder`'s path goes now: a file of the old
