@@ -24,5 +24,9 @@ public struct SiteOptions: Sendable {
     /// when the book turns it off or the symbol graphs could not be made.
     public var reference: ReferenceSite?
 
+    /// The last render's parts, for a process that renders the same book again and again
+    /// (glia serve); nil renders everything.
+    public var memo: RenderMemo?
+
     public init() {}
 }

@@ -55,21 +55,16 @@ public struct SiteRenderer {
         let slugs = Set(sources.map(\.slug))
         let pages = Array(zip(sources, book.index == nil ? Array(links.dropFirst()) : links))
         let bodies = pages.concurrentMap { chapter, link in
-            var renderer = PageRenderer(
-                chapter: chapter, page: link.page, result: results[chapter.slug], catalog: catalog,
-                bookRoot: book.root, slugs: slugs)
-            renderer.foldCode = book.codeFold
-            renderer.apiLinks = reference?.links ?? [:]
-            renderer.labels = labels
-            var body = renderer.renderBody()
-            var downloaded: [SiteFile] = []
-            if link.number == nil { body = changesNotice + body + contentsList(links) }
-            if link.number != nil {
-                let (downloads, sources) = self.downloads(chapter)
-                body += downloads
-                downloaded = sources
+            let made = memoized(\.bodies, chapter.slug, PageBodyInputs(
+                chapter: chapter, link: link, result: results[chapter.slug], catalog: catalog.view(forPage: link.page),
+                labels: labels, slugs: slugs, foldCode: book.codeFold, apiLinks: reference?.links ?? [:],
+                bookRoot: book.root, bookTitle: book.title)) {
+                pageBody(chapter, link, catalog: catalog, labels: labels, slugs: slugs)
             }
-            return (renderer, body, downloaded)
+            // The front page's notice and contents list come from every chapter, so they are
+            // added to its memoized body each time.
+            let body = link.number == nil ? changesNotice + made.body + contentsList(links) : made.body
+            return (made.renderer, body, made.downloads)
         }
         for ((chapter, link), (renderer, body, downloaded)) in zip(pages, bodies) {
             files += downloaded
@@ -97,7 +92,8 @@ public struct SiteRenderer {
                   image: renderer.files.first { $0.path.hasSuffix(".png") && !$0.path.contains("@") }?.path)
             let weight = PageToWeigh(page: link.page, source: chapter.path, mathStyles: hasMath,
                                      mathScript: needsScript, figures: renderer.figureWeights)
-            return (body, SiteFile(path: link.page, text: layout.html(body: body)), weight)
+            let html = memoized(\.frames, link.page, FrameInputs(layout: layout, body: body)) { layout.html(body: body) }
+            return (body, SiteFile(path: link.page, text: html), weight)
         }
         for ((chapter, link, _, _), (body, page, weight)) in zip(pending, framed) {
             if let number = link.number {
@@ -117,7 +113,8 @@ public struct SiteRenderer {
                                     customStylesheet: theme.hasCustomStylesheet)
             layout.mathScript = rendered.contains(where: \.mathScript)
             frame(&layout, source: nil, image: nil)
-            files.append(SiteFile(path: PrintPage.page, text: layout.html(body: PrintPage(chapters: printed).body)))
+            let body = memoized(\.printPage, PrintPage.page, printed) { PrintPage(chapters: printed).body }
+            files.append(SiteFile(path: PrintPage.page, text: layout.html(body: body)))
         }
         if let firstMath {
             if let katex {
@@ -126,8 +123,10 @@ public struct SiteRenderer {
                 if rendered.contains(where: \.mathScript) {
                     files += katex.files
                 } else {
-                    files += katex.prunedFiles(forHTML: math.map { Array($0.rendered.values) } ?? [],
-                                              fontCache: options.fontCache)
+                    let html = math.map { $0.rendered.values.sorted() } ?? []
+                    files += memoized(\.katexFiles, "katex", html) {
+                        katex.prunedFiles(forHTML: html, fontCache: options.fontCache)
+                    }
                 }
             } else {
                 diagnostics.append(.warning(
@@ -153,10 +152,14 @@ public struct SiteRenderer {
                                     description: "API reference: \(page.title)", headings: [], math: false,
                                     customStylesheet: theme.hasCustomStylesheet)
             frame(&layout, source: nil, image: nil)
-            return SiteFile(path: page.page, text: layout.html(body: page.body))
+            return SiteFile(path: page.page, text: memoized(\.frames, page.page, FrameInputs(layout: layout, body: page.body)) {
+                layout.html(body: page.body)
+            })
         }
         search += referencePages.flatMap(\.search)
-        files.append(SiteFile(path: "search-index.js", text: SearchIndex.script(search)))
+        files.append(SiteFile(path: "search-index.js", text: memoized(\.searchIndex, "search", search) {
+            SearchIndex.script(search)
+        }))
         files += settingsFiles(links)
         files += theme.files
         return (Self.sortedUnique(files), rendered, diagnostics)
@@ -172,7 +175,10 @@ public struct SiteRenderer {
         let chapters = book.chapters.concurrentMap { chapter in
             var link = PageLink(page: chapter.pageName, number: chapter.number, title: chapter.title,
                                 summary: chapter.frontMatter["description"])
-            let prose = searchEntries(chapter, link, catalog: catalog)
+            let prose = memoized(\.search, chapter.slug, SearchInputs(
+                chapter: chapter, link: link, result: results[chapter.slug], catalog: catalog.view(forPage: link.page))) {
+                searchEntries(chapter, link, catalog: catalog)
+            }
             link.readingMinutes = PageLink.readingMinutes(words: prose.reduce(0) {
                 $0 + $1.text.split(whereSeparator: \.isWhitespace).count
             })
@@ -196,6 +202,33 @@ public struct SiteRenderer {
 }
 
 extension SiteRenderer {
+    /// `options.memo`'s value for `name` when made from equal `inputs`, else `make()`'s
+    /// (remembered when there is a memo).
+    func memoized<Inputs, Value>(_ slot: KeyPath<RenderMemo, Memo<Inputs, Value>>, _ name: String,
+                                 _ inputs: @autoclosure () -> Inputs, _ make: () -> Value) -> Value {
+        guard let memo = options.memo else { return make() }
+        return memo[keyPath: slot].value(name, for: inputs(), make)
+    }
+
+    /// A page's body before framing: its blocks rendered, and for a chapter the links to its
+    /// sources (which it also returns as files to copy).
+    func pageBody(_ chapter: Chapter, _ link: PageLink, catalog: FigureCatalog, labels: NumberedLabels,
+                  slugs: Set<String>) -> PageBody {
+        var renderer = PageRenderer(chapter: chapter, page: link.page, result: results[chapter.slug],
+                                    catalog: catalog, bookRoot: book.root, slugs: slugs)
+        renderer.foldCode = book.codeFold
+        renderer.apiLinks = options.reference?.links ?? [:]
+        renderer.labels = labels
+        var body = renderer.renderBody()
+        var downloaded: [SiteFile] = []
+        if link.number != nil {
+            let (downloads, sources) = self.downloads(chapter)
+            body += downloads
+            downloaded = sources
+        }
+        return PageBody(renderer: renderer, body: body, downloads: downloaded)
+    }
+
     /// The front page when the book has no `chapters/index.md`: title, author, description and
     /// the list of chapters.
     func generatedFrontPage(_ links: [PageLink], customStylesheet: Bool) -> String {

@@ -22,6 +22,8 @@ struct BuildPipeline {
     /// save changes a few files and the page reloads right after), remembering what each
     /// update wrote for the next one; nil replaces the folder whole.
     var updatesInPlace: WrittenSite?
+    /// The last render's parts, reused where their inputs did not change (glia serve).
+    var renderMemo: RenderMemo?
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
@@ -47,7 +49,7 @@ struct BuildPipeline {
               figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
               case let changes = stages.compareFigures(book, executed),
               let site = stages.render(book, executed, changes: changes,
-                                       reference: stages.reference(book, toolchain)),
+                                       reference: stages.reference(book, toolchain), memo: renderMemo),
               stages.weigh(book, site, strict: strictBudgets, table: showWeights),
               stages.write(site, inPlace: updatesInPlace),
               figures != .accept || stages.acceptFigures(book, executed)

@@ -183,7 +183,7 @@ struct BuildStages {
     }()
 
     func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?,
-                reference: ReferenceSite?) -> Site? {
+                reference: ReferenceSite?, memo: RenderMemo? = nil) -> Site? {
         Interruption.pausePoint("render")
         let clock = Date()
         var options = SiteOptions()
@@ -192,6 +192,7 @@ struct BuildStages {
         options.changesFolder = layout.cache.appending("changes").string
         options.mathCache = layout.cache.appending("math.json").string
         options.fontCache = layout.cache.appending("fonts").string
+        options.memo = memo
         let site = SiteRenderer(book: book, results: executed.results, options: options)
             .render(reportingTo: diagnostics)
         reporter.stage("render", "\(site.pageCount) pages", seconds: Date().timeIntervalSince(clock))

@@ -52,10 +52,11 @@ enum TestBook {
     }
 
     static func render(_ chapters: [Chapter], results: [String: ChapterResult] = [:],
-                       index: Chapter? = nil, katex: String? = nil)
+                       index: Chapter? = nil, katex: String? = nil, memo: RenderMemo? = nil)
         -> (files: [SiteFile], diagnostics: [Diagnostic]) {
         var options = SiteOptions()
         options.katexDirectory = katex
+        options.memo = memo
         let book = Book(title: "Neurons", description: "How neurons work", root: "/book",
                         index: index, chapters: chapters)
         let diagnostics = DiagnosticEngine()

@@ -1,5 +1,5 @@
 /// One Markdown file of the book, parsed.
-public struct Chapter: Sendable, Codable {
+public struct Chapter: Sendable, Codable, Equatable {
     /// Path relative to the book root, for example `chapters/03-coffee.md`.
     public var path: String
     /// File name without extension; names the page (`03-coffee.html`) and its figures folder.

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Figures are numbered per chapter, `N.k`: N is the chapter number and k counts the chapter's
 /// figures from 1 in order of appearance (the front page's figures are just `k`).
-struct FigureCatalog: Sendable {
-    struct Entry: Sendable {
+struct FigureCatalog: Sendable, Equatable {
+    struct Entry: Sendable, Equatable {
         /// `fig-<name>`, the element id and the cross-reference label.
         var label: String
         /// `3.2`
@@ -123,6 +123,23 @@ private func nonEmpty(_ text: String?) -> String? {
 }
 
 extension FigureCatalog {
+    /// What rendering one page reads from the catalog: the page's own figures whole, and each
+    /// figure's label, number and page (for cross-references and their suggestions). Two
+    /// pages' views differ only where the page would: a prose edit that moves another
+    /// chapter's cells down changes that chapter's entries, not this view.
+    struct PageView: Equatable {
+        struct Reference: Equatable {
+            var label: String, number: String, page: String
+        }
+        var own: [Entry]
+        var references: [Reference]
+    }
+
+    func view(forPage page: String) -> PageView {
+        PageView(own: entries.filter { $0.page == page },
+                 references: entries.map { PageView.Reference(label: $0.label, number: $0.number, page: $0.page) })
+    }
+
     /// A short list of the book's figure labels for an error message, the closest to `label`
     /// first.
     func knownLabels(near label: String, limit: Int = 5) -> String {

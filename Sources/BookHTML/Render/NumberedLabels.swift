@@ -7,7 +7,7 @@ import BookCore
 /// Sections are numbered by their place among the chapter's headings (the highest level the
 /// chapter uses is `N.1`, `N.2`, …, the next `N.2.1`); equations and captioned tables count
 /// from 1 in each chapter.
-struct NumberedLabels: Sendable {
+struct NumberedLabels: Sendable, Equatable {
     struct Entry: Sendable, Equatable {
         /// The page that shows it.
         var page: String

@@ -3,7 +3,7 @@ import BookCore
 /// The frame around a page's content: head, sidebar with the chapter list and search, the
 /// "On this page" list, previous/next links. Every URL is relative, so the site works when
 /// opened from disk.
-struct PageLayout {
+struct PageLayout: Equatable {
     var bookTitle: String
     /// Front page first, then the chapters in order.
     var pages: [PageLink]

@@ -4,7 +4,7 @@ import Foundation
 /// The page frame as an HTML file with `{{name}}` slots (`Theme/page.html`), which a book may
 /// replace with its own `theme/page.html`, as mdBook's `index.hbs`: to add a footer, an
 /// analytics snippet or another header. glia fills the slots with the parts it generates.
-struct PageTemplate: Sendable {
+struct PageTemplate: Sendable, Equatable {
     /// The slots glia fills, with what each holds (for error messages).
     static let slots: [(name: String, holds: String)] = [
         ("lang", "the page's language"), ("head", "title, description, icons and stylesheets"),
@@ -20,7 +20,7 @@ struct PageTemplate: Sendable {
     /// The template's text around the slots: literal, slot, literal, slot, …, literal.
     private let pieces: [Piece]
 
-    private enum Piece: Sendable {
+    private enum Piece: Sendable, Equatable {
         case text(String)
         case slot(String)
     }

@@ -8,7 +8,7 @@ import BookCore
 /// between chapters become links within the page.
 struct PrintPage {
     /// A chapter's rendered body, with its page and title.
-    struct Chapter {
+    struct Chapter: Equatable {
         var page: String
         var number: Int
         var title: String

@@ -51,6 +51,7 @@ struct ServeCommand: ParsableCommand {
         var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
         pipeline.parsedChapters = ParsedChapters()  // a save re-parses only its own file
         pipeline.updatesInPlace = WrittenSite()
+        pipeline.renderMemo = RenderMemo()
         let session = PreviewSession(layout: layout, pipeline: pipeline, hub: hub, reporter: reporter)
         session.build(reason: nil)
 
