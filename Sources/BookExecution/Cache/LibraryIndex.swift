@@ -92,8 +92,7 @@ public struct LibraryIndex: Sendable {
     /// - Parameter memoDirectory: where names and digests are remembered between builds.
     static func load(package: RuntimePackage, runtimeDirectory: String, memoDirectory: String?) -> LibraryIndex? {
         let memoPath = memoDirectory.map { AbsolutePath($0).appending("library-index.json").string }
-        let remembered = memoPath.flatMap { FileManager.default.contents(atPath: $0) }
-            .flatMap { try? JSONDecoder().decode([File].self, from: $0) } ?? []
+        let remembered = memoPath.map(Self.rememberedFiles) ?? []
         let byPath = Dictionary(remembered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let built = AbsolutePath(runtimeDirectory)
         var files: [File] = []
@@ -122,6 +121,27 @@ public struct LibraryIndex: Sendable {
         }
         return LibraryIndex(files: files)
     }
+
+    /// The files recorded in the memo at `path`. A long-lived process (glia serve) decodes it
+    /// once and again only when the file changed: decoding it was most of locating the
+    /// toolchain, which every build does.
+    private static func rememberedFiles(at path: String) -> [File] {
+        let stamp = FileStamp(of: path)
+        decodedMemo.lock.lock()
+        defer { decodedMemo.lock.unlock() }
+        if let last = decodedMemo.last, last.path == path, last.stamp == stamp { return last.files }
+        let files = FileManager.default.contents(atPath: path)
+            .flatMap { try? JSONDecoder().decode([File].self, from: $0) } ?? []
+        decodedMemo.last = (path, stamp, files)
+        return files
+    }
+
+    private final class DecodedMemo: @unchecked Sendable {
+        let lock = NSLock()
+        var last: (path: String, stamp: FileStamp?, files: [File])?
+    }
+
+    private static let decodedMemo = DecodedMemo()
 
     /// Where SwiftPM puts what it builds from `path` (`Sources/Module/…/name.ext`): the object
     /// `Module.build/name.ext.o` for code, the copy in the module's resource bundle otherwise.
