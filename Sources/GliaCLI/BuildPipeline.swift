@@ -45,11 +45,12 @@ struct BuildPipeline {
               stages.checkOutput(),
               let located = stages.locateToolchain(),
               let toolchain = stages.compileBookCode(book, into: located),
+              case let reference = stages.startReference(book, toolchain),
               let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs),
               figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
               case let changes = stages.compareFigures(book, executed),
               let site = stages.render(book, executed, changes: changes,
-                                       reference: stages.reference(book, toolchain), memo: renderMemo),
+                                       reference: stages.reference(reference), memo: renderMemo),
               stages.weigh(book, site, strict: strictBudgets, table: showWeights),
               stages.write(site, inPlace: updatesInPlace),
               figures != .accept || stages.acceptFigures(book, executed)

@@ -152,25 +152,42 @@ struct BuildStages {
         }
     }
 
-    /// render: pages, figures, assets and the search index, in memory.
-    /// The libraries' API for the reference pages, unless book.yml says `reference: false`;
-    /// nil (with a warning) when the symbol graphs cannot be made.
-    func reference(_ book: Book, _ toolchain: Toolchain) -> ReferenceSite? {
-        guard book.settings.reference else { return nil }
-        guard let files = SymbolGraphs.files(for: toolchain, cacheDirectory: layout.cache.string,
-                                             reportingTo: diagnostics),
-              let folder = files.first.map({ AbsolutePath($0).parent }) else { return nil }
+    /// api: the libraries' API for the reference pages, unless book.yml says `reference: false`.
+    /// It is made on another thread while the chapters compile and run: after an edit to the
+    /// libraries' interfaces, extracting the symbol graphs again takes half a second.
+    func startReference(_ book: Book, _ toolchain: Toolchain) -> PendingReference {
+        let (enabled, cache) = (book.settings.reference, layout.cache.string)
+        return PendingReference { Self.makeReference(enabled: enabled, toolchain: toolchain, cacheDirectory: cache) }
+    }
+
+    /// The reference made while the chapters ran, with its warnings and report in their usual
+    /// place; nil (with a warning) when the symbol graphs cannot be made.
+    func reference(_ pending: PendingReference) -> ReferenceSite? {
+        let made = pending.wait()
+        diagnostics.emit(made.warnings)
+        if let summary = made.summary { reporter.stage("api", summary, seconds: made.seconds) }
+        return made.site
+    }
+
+    private static func makeReference(enabled: Bool, toolchain: Toolchain,
+                                      cacheDirectory: String) -> PendingReference.Made {
+        guard enabled else { return PendingReference.Made() }
+        let collected = DiagnosticEngine()
+        guard let files = SymbolGraphs.files(for: toolchain, cacheDirectory: cacheDirectory, reportingTo: collected),
+              let folder = files.first.map({ AbsolutePath($0).parent })
+        else { return PendingReference.Made(warnings: collected.diagnostics) }
         do {
             let clock = Date()
             let reference = try ReferenceSite.load(symbolGraphs: files,
-                                                   cache: folder.appending(Self.referenceCacheName).string)
-            reporter.stage("api", "\(reference.documented + reference.undocumented) public symbols, "
-                           + "\(reference.undocumented) without documentation",
-                           seconds: Date().timeIntervalSince(clock))
-            return reference
+                                                   cache: folder.appending(referenceCacheName).string)
+            return PendingReference.Made(
+                site: reference, warnings: collected.diagnostics,
+                summary: "\(reference.documented + reference.undocumented) public symbols, "
+                    + "\(reference.undocumented) without documentation",
+                seconds: Date().timeIntervalSince(clock))
         } catch {
-            diagnostics.emit(.warning("the API reference is left out: cannot read the symbol graphs: \(error)"))
-            return nil
+            return PendingReference.Made(warnings: collected.diagnostics + [
+                .warning("the API reference is left out: cannot read the symbol graphs: \(error)")])
         }
     }
 
@@ -182,6 +199,7 @@ struct BuildStages {
         return "reference-pages-\(String(SHA256.hex(stamp).prefix(12))).json"
     }()
 
+    /// render: pages, figures, assets and the search index, in memory.
     func render(_ book: Book, _ executed: ExecutedBook, changes: FigureChanges?,
                 reference: ReferenceSite?, memo: RenderMemo? = nil) -> Site? {
         Interruption.pausePoint("render")

@@ -25,19 +25,23 @@ public enum SymbolGraphs {
             return warn("\(tool) is missing (it comes with the Swift toolchain)")
         }
         guard let triple = targetTriple(toolchain) else { return warn("'swiftc -print-target-info' failed") }
+        // Made in a folder of their own and renamed into place when all are written, so graphs
+        // cut short (glia stopped, a build that failed meanwhile) are never taken as made.
+        let staging = folder.parent.appending(".partial-\(getpid())")
         try? FileManager.default.removeItem(atPath: folder.parent.string)
-        try? FileManager.default.createDirectory(atPath: folder.string, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(atPath: staging.string, withIntermediateDirectories: true)
         for module in modules {
             let extract = ChildProcess(executable: tool.string, arguments: [
                 "-module-name", module, "-target", triple, "-minimum-access-level", "public",
                 "-I", AbsolutePath(toolchain.runtimeDirectory).appending("Modules").string,
-                "-output-dir", folder.string,
-            ], workingDirectory: folder.string)
+                "-output-dir", staging.string,
+            ], workingDirectory: staging.string)
             guard let (status, printed) = try? extract.runCollectingOutput(timeout: 120), status == .exited(0) else {
                 return warn("swift-symbolgraph-extract failed for \(module)")
             }
             _ = printed
         }
+        try? FileManager.default.moveItem(atPath: staging.string, toPath: folder.string)
         return files.allSatisfy(FileManager.default.fileExists(atPath:)) ? files
             : warn("swift-symbolgraph-extract wrote no graph")
     }
