@@ -129,16 +129,19 @@ public struct BookExecutor: Sendable {
         }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
         var reasons = ["a rebuild was forced (--force)"]
-        if !force {
+        var previous: ExecutionCache.Entry?
+        if force {
+            previous = cache.storedEntry(chapter.slug)
+        } else {
             switch cache.lookup(slug: chapter.slug, key: key) {
             case .hit(let result, let warnings, let notes):
                 return finish(.reused(result, notes: notes), warnings)
-            case .miss(let why):
+            case .miss(let why, let stored):
                 reasons = why
+                previous = stored
             }
         }
         progress(.started(chapter: chapter.path, reasons: reasons))
-        let previous = cache.storedEntry(chapter.slug)
         let work = cache.workFolder(chapter.slug)
         let executed: ChapterExecutor.Outcome
         do {

@@ -50,7 +50,7 @@ final class ExecutionCacheTests: XCTestCase {
     }
 
     private func reasons(_ lookup: ExecutionCache.Lookup) -> [String]? {
-        if case .miss(let reasons) = lookup { return reasons }
+        if case .miss(let reasons, _) = lookup { return reasons }
         return nil
     }
 

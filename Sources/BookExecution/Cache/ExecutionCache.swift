@@ -37,7 +37,9 @@ struct ExecutionCache {
     enum Lookup {
         /// Valid results; `notes` say what changed that needs no run (presentation options).
         case hit(ChapterResult, warnings: [Diagnostic], notes: [String])
-        case miss(reasons: [String])
+        /// `stored` is the entry that no longer fits, when there is one that decodes: the run
+        /// that follows takes its figure digests (see `store`) without decoding it again.
+        case miss(reasons: [String], stored: Entry? = nil)
     }
 
     let directory: String
@@ -48,9 +50,10 @@ struct ExecutionCache {
         guard let data = FileManager.default.contents(atPath: folder.appending("entry.json").string) else {
             return .miss(reasons: ["it has not run before"])
         }
-        guard var entry = try? JSONDecoder().decode(Entry.self, from: data) else {
+        guard let decoded = try? JSONDecoder().decode(Entry.self, from: data) else {
             return .miss(reasons: ["its cache entry is unreadable"])
         }
+        var entry = decoded
         var reasons = entry.key.reasons(comparedWith: key)
         for (path, digest) in entry.reads.sorted(by: { $0.key < $1.key })
             where fileDigest(path) != digest {
@@ -62,7 +65,7 @@ struct ExecutionCache {
         if let damaged = names.first(where: { !isIntact(figures.appending($0), as: entry.files[$0]) }) {
             reasons.append("its figure file \(damaged) is missing or damaged")
         }
-        guard reasons.isEmpty else { return .miss(reasons: reasons) }
+        guard reasons.isEmpty else { return .miss(reasons: reasons, stored: decoded) }
         let restyled = entry.key.presentationChanges(comparedWith: key)
         if !restyled.isEmpty { updateKey(of: entry, to: key, in: folder) }
         return .hit(entry.result, warnings: entry.warnings,
