@@ -45,6 +45,8 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // SHA-256 for cache keys and file digests, with the processor's SHA instructions.
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Libraries chapter code uses.
         // libpng writes figures' compact PNGs (palette or RGB); its errors
@@ -70,7 +72,7 @@ let package = Package(
         .target(name: "GliaProtocol", swiftSettings: notebookSide),
 
         // The generator.
-        .target(name: "BookCore", dependencies: ["CCMark", "Yams", "GliaProtocol"]),
+        .target(name: "BookCore", dependencies: ["CCMark", "CCrypto", "Yams", "GliaProtocol"]),
         .target(name: "CSpawn"),
         .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
         // The theme (stylesheet, scripts) is real files, embedded into the binary at build time.

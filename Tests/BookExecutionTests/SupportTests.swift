@@ -11,6 +11,29 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(hasher.finalize(), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// A hasher copied half way is a value of its own: updating one leaves the other as it was.
+    func testSHA256CopiesAreIndependent() {
+        var first = SHA256()
+        first.update("ab")
+        var second = first
+        first.update("c")
+        second.update("d")
+        XCTAssertEqual(first.finalize(), SHA256.hex("abc"))
+        XCTAssertEqual(second.finalize(), SHA256.hex("abd"))
+        var buffer = [UInt8](repeating: 7, count: 1_000_003)
+        var whole = SHA256()
+        whole.update(buffer)
+        var pieces = SHA256()
+        buffer.withUnsafeBytes { bytes in
+            for start in stride(from: 0, to: bytes.count, by: 4093) {
+                pieces.update(UnsafeRawBufferPointer(rebasing: bytes[start..<min(start + 4093, bytes.count)]))
+            }
+        }
+        XCTAssertEqual(whole.finalize(), pieces.finalize())
+        buffer[0] = 8
+        XCTAssertNotEqual(SHA256.hex(""), { var h = SHA256(); h.update(buffer); return h.finalize() }())
+    }
+
     func testCompilerOutputBecomesDiagnosticsWithDetails() {
         let output = CompilerOutput("""
         chapters/01-x.md:8:18: error: cannot convert value of type 'String' to specified type 'Int'

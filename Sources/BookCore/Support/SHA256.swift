@@ -1,20 +1,35 @@
-/// SHA-256 (FIPS 180-4), for cache keys.
+import CCrypto
+
+/// SHA-256, for cache keys and file digests.
 ///
-/// Written here rather than taken from swift-crypto: that package compiles BoringSSL, which
-/// would add minutes to every fresh build for one hash function.
+/// OpenSSL's (Debian's libcrypto), which uses the processor's SHA instructions where it has
+/// them: 1.8 GB/s here, seven times the hand-written version it replaced, which made digesting
+/// a chapter's redrawn figures (tens of megabytes) a tenth of a second. swift-crypto would do
+/// the same but compiles BoringSSL, minutes on every fresh build.
 public struct SHA256 {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-        0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
-    )
-    /// Bytes waiting for a whole 64-byte block (fewer than 64).
-    private var pending: [UInt8] = []
-    private var length: UInt64 = 0
+    /// The digest in progress; copied before a copy of the hasher is updated, so copies are
+    /// independent values.
+    private final class Context {
+        let pointer: OpaquePointer
+
+        init() {
+            pointer = EVP_MD_CTX_new()
+            EVP_DigestInit_ex(pointer, EVP_sha256(), nil)
+        }
+
+        init(copying other: Context) {
+            pointer = EVP_MD_CTX_new()
+            EVP_MD_CTX_copy_ex(pointer, other.pointer)
+        }
+
+        deinit { EVP_MD_CTX_free(pointer) }
+    }
+
+    private var context = Context()
 
     public init() {}
 
-    /// Hashes the bytes where they are: whole blocks straight from the caller's buffer, so
-    /// digesting a build's figures (tens of megabytes) costs no copies.
+    /// Hashes the bytes where they are, without copying them when they are contiguous.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             update(UnsafeRawBufferPointer(buffer))
@@ -26,41 +41,25 @@ public struct SHA256 {
 
     /// Hashes a buffer of bytes.
     public mutating func update(_ buffer: UnsafeRawBufferPointer) {
-        var rest = buffer[...]
-        if !pending.isEmpty {
-            let taken = min(64 - pending.count, rest.count)
-            pending.append(contentsOf: rest.prefix(taken))
-            rest = rest.dropFirst(taken)
-            guard pending.count == 64 else { return }
-            pending.withUnsafeBytes { compress(UnsafeRawBufferPointer($0)) }
-            pending.removeAll(keepingCapacity: true)
-            length &+= 64
-        }
-        while rest.count >= 64 {
-            compress(UnsafeRawBufferPointer(rebasing: rest.prefix(64)))
-            rest = rest.dropFirst(64)
-            length &+= 64
-        }
-        pending.append(contentsOf: rest)
+        guard let start = buffer.baseAddress, !buffer.isEmpty else { return }
+        if !isKnownUniquelyReferenced(&context) { context = Context(copying: context) }
+        EVP_DigestUpdate(context.pointer, start, buffer.count)
     }
 
     /// The digest as 64 lowercase hex digits.
     public mutating func finalize() -> String {
-        let bitLength = (length &+ UInt64(pending.count)) &* 8
-        var tail = pending + [0x80]
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBytes { bytes in
-            for start in stride(from: 0, to: bytes.count, by: 64) {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + 64)]))
-            }
+        if !isKnownUniquelyReferenced(&context) { context = Context(copying: context) }
+        var digest = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        EVP_DigestFinal_ex(context.pointer, &digest, &length)
+        let hexDigits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(64)
+        for byte in digest.prefix(Int(length)) {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0f)])
         }
-        pending = []
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        return words.map { word in
-            let hex = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - hex.count) + hex
-        }.joined()
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Digest of a string in one call.
@@ -69,45 +68,4 @@ public struct SHA256 {
         hasher.update(text)
         return hasher.finalize()
     }
-
-    /// One 64-byte block into the state.
-    private mutating func compress(_ block: UnsafeRawBufferPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0..<16 {
-                w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
-            }
-            for i in 16..<64 {
-                let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            Self.k.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ majority
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                }
-            }
-            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                     state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
-        }
-    }
-
-    private func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
 }
