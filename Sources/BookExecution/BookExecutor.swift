@@ -149,7 +149,6 @@ public struct BookExecutor: Sendable {
             var executor = ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work,
                                            bookRoot: bookRoot, limits: ProgramRunner.Limits())
             executor.importedValues = imported
-            executor.knownFigures = previous?.files ?? [:]
             executed = executor.execute()
             timing = executed.timing
         } catch {
@@ -162,8 +161,7 @@ public struct BookExecutor: Sendable {
             result = try cache.store(slug: chapter.slug, key: key, result: fresh,
                                      warnings: diagnostics.filter { !$0.isError },
                                      reads: executed.reads,
-                                     seconds: Date().timeIntervalSince(start), replacing: previous,
-                                     digested: executed.figureDigests)
+                                     seconds: Date().timeIntervalSince(start), replacing: previous)
         } catch {
             diagnostics.append(.warning("could not cache the results of \(chapter.path): "
                                         + error.localizedDescription))

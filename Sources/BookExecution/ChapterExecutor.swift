@@ -18,9 +18,6 @@ struct ChapterExecutor {
     /// The values the chapter imports (`imported("name")`), JSON text by name, as their
     /// producers published them.
     var importedValues: [String: String] = [:]
-    /// The figure files of the chapter's last cache entry, whose digests need no computing
-    /// for files the run links unchanged from the runtime's figure store.
-    var knownFigures: [String: ExecutionCache.StoredFile] = [:]
 
     struct Outcome {
         var result: ChapterResult?
@@ -29,30 +26,26 @@ struct ChapterExecutor {
         var reads: [String]
         /// Where the time went, "compile 0.61 s, run 1.02 s" (all passes together).
         var timing = ""
-        /// The figure files' digests, computed while the program ran.
-        var figureDigests: [String: ExecutionCache.StoredFile] = [:]
     }
 
     /// Seconds spent compiling and running, over every pass.
     private let clock = Stopwatch()
 
     func execute() -> Outcome {
-        let digests = FigureDigests(directory: figureDirectory, known: knownFigures)
-        var outcome = executeAllPasses(digests: digests)
-        outcome.figureDigests = digests.computed()
+        var outcome = executeAllPasses()
         outcome.timing = String(format: "compile %.2f s, run %.2f s", clock.compile, clock.run)
             + (clock.compilesReused > 0 ? "; program unchanged, not compiled again" : "")
         return outcome
     }
 
-    private func executeAllPasses(digests: FigureDigests) -> Outcome {
+    private func executeAllPasses() -> Outcome {
         var expectedFailures: [Int: String] = [:]
         var warnings: [Diagnostic] = []
         // Each pass either finishes or removes one more failing `error: true` cell.
         for _ in 0...chapter.cells.count {
             let attempt: Attempt
             do {
-                attempt = try runOnce(skipping: Set(expectedFailures.keys), digests: digests)
+                attempt = try runOnce(skipping: Set(expectedFailures.keys))
             } catch let diagnostic as Diagnostic {
                 return Outcome(result: nil, diagnostics: warnings + [diagnostic], reads: [])
             } catch {
@@ -127,7 +120,7 @@ private extension ChapterExecutor {
         case finished(Transcript, warnings: [Diagnostic])
     }
 
-    func runOnce(skipping skipped: Set<Int>, digests: FigureDigests) throws -> Attempt {
+    func runOnce(skipping skipped: Set<Int>) throws -> Attempt {
         let manager = FileManager.default
         for folder in [figureDirectory, runDirectory, importedDirectory, publishedDirectory] {
             try? manager.removeItem(atPath: folder)
@@ -176,7 +169,6 @@ private extension ChapterExecutor {
         var runner = ProgramRunner(chapter: chapter, limits: limits)
         runner.figureStore = (AbsolutePath(workDirectory).appending("figure-store").string,
                               toolchain.figureRenderingStamp)
-        runner.onFigure = { digests.add($0.files) }
         let runStart = Date()
         defer { clock.run += Date().timeIntervalSince(runStart) }
         let (transcript, termination) = try runner.run(executable: binaryPath,

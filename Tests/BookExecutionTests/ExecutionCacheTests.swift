@@ -63,29 +63,6 @@ final class ExecutionCacheTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: hit.figureDirectory + "/f.png", encoding: .utf8), "png f.png")
     }
 
-    /// Digests computed while the chapter ran (`FigureDigests`) are stored for files unchanged
-    /// since; a file rewritten after it was hashed is hashed again.
-    func testDigestsFromTheRunAreTakenOnlyForFilesUnchangedSince() throws {
-        let figures = root + "/work/figures"
-        let fresh = try result()
-        let digests = FigureDigests(directory: figures, known: [:])
-        digests.add(["f.svg", "f.png", "f@2x.png"])
-        var hashed = digests.computed()
-        XCTAssertEqual(Set(hashed.keys), ["f.svg", "f.png", "f@2x.png"])
-        XCTAssertEqual(hashed["f.png"]?.digest, ExecutionCache.digest(Data("png f.png".utf8)))
-        // Deliberately wrong digests: taken as they are while size and time match...
-        hashed["f.svg"]?.digest = "taken from the run"
-        Thread.sleep(forTimeInterval: 0.01)
-        try Data("redrawn f@2x.png".utf8).write(to: URL(fileURLWithPath: figures + "/f@2x.png"))
-        hashed["f@2x.png"]?.digest = "stale"
-        try cache.store(slug: "a", key: CacheKey(chapter: chapter(), toolchain: toolchain), result: fresh,
-                        warnings: [], reads: [], seconds: 1, digested: hashed)
-        let entry = try XCTUnwrap(cache.storedEntry("a"))
-        XCTAssertEqual(entry.files["f.svg"]?.digest, "taken from the run")
-        // ...and not for a file written again after it was hashed.
-        XCTAssertEqual(entry.files["f@2x.png"]?.digest, ExecutionCache.digest(Data("redrawn f@2x.png".utf8)))
-    }
-
     func testAChangedCellIsAMissThatSaysWhich() throws {
         try store(chapter(), try result())
         XCTAssertEqual(reasons(lookup(chapter("print(2)"))), ["cell 1 (line 5) changed"])

@@ -90,8 +90,7 @@ struct ExecutionCache {
     /// - Parameter previous: the chapter's entry before this run (`storedEntry`), whose figure
     ///   digests are taken for the files the run linked from it instead of hashing them again.
     func store(slug: String, key: CacheKey, result: ChapterResult, warnings: [Diagnostic],
-               reads: [String], seconds: Double, replacing previous: Entry? = nil,
-               digested: [String: StoredFile] = [:]) throws -> ChapterResult {
+               reads: [String], seconds: Double, replacing previous: Entry? = nil) throws -> ChapterResult {
         let manager = FileManager.default
         let folder = entryFolder(slug)
         let unique = UUID().uuidString
@@ -112,12 +111,11 @@ struct ExecutionCache {
             }
         }
         // A figure the runtime linked from its last run is the very file the last entry
-        // stored (same size and time): its digest is taken from there, not computed again;
-        // so is one hashed while the chapter ran (`digested`, see `FigureDigests`).
+        // stored (same size and time): its digest is taken from there, not computed again.
         let before = previous?.files ?? [:]
         let names = Array(Set(result.cells.flatMap(\.figures).flatMap(\.files))).sorted()
         let stamped = names.concurrentMap { name in
-            Result { try Self.stamp(stagedFigures.appending(name), knownAs: digested[name] ?? before[name]) }
+            Result { try stamp(stagedFigures.appending(name), knownAs: before[name]) }
         }
         var files: [String: StoredFile] = [:]
         for (name, stamp) in zip(names, stamped) { files[name] = try stamp.get() }
@@ -168,7 +166,7 @@ struct ExecutionCache {
     }
 
     /// The file's size, time and digest; the digest of `known` when size and time match it.
-    static func stamp(_ path: AbsolutePath, knownAs known: StoredFile? = nil) throws -> StoredFile {
+    private func stamp(_ path: AbsolutePath, knownAs known: StoredFile? = nil) throws -> StoredFile {
         let unreadable = CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path.string])
         guard let now = FileStamp(of: path.string) else { throw unreadable }
         if let known, known.matches(now) { return known }
@@ -187,7 +185,7 @@ struct ExecutionCache {
         return FileManager.default.contents(atPath: resolved.string).map(Self.digest)
     }
 
-    static func digest(_ data: Data) -> String {
+    private static func digest(_ data: Data) -> String {
         var hasher = SHA256()
         hasher.update(data)
         return hasher.finalize()

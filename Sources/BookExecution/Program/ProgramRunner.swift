@@ -21,8 +21,6 @@ struct ProgramRunner {
     /// Where the runtime keeps figure files between runs, and the stamp they are kept under
     /// (`Toolchain.figureRenderingStamp`); nil keeps none.
     var figureStore: (folder: String, stamp: String)?
-    /// Told of each figure as the program announces it (its files are written by then).
-    var onFigure: (@Sendable (FigureOutput) -> Void)?
 
     /// Runs the program in `workingDirectory` (a scratch folder: what a cell writes there
     /// never lands in the book or the site), telling it where the book and the figure folder are.
@@ -48,7 +46,7 @@ struct ProgramRunner {
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,"
             + "registers=none,images=none,sanitize=no,limit=40,top=0"
         let state = SharedTranscript(Transcript(keptBytesPerCell: limits.keptBytesPerCell,
-                                                channel: RuntimeChannel(token: token)), onFigure: onFigure)
+                                                channel: RuntimeChannel(token: token)))
         let child = ChildProcess(executable: executable, arguments: [],
                                  workingDirectory: workingDirectory, environment: environment)
         let timeouts = Dictionary(uniqueKeysWithValues: chapter.cells.map {
@@ -89,12 +87,8 @@ private final class SharedTranscript: @unchecked Sendable {
     private let lock = NSLock()
     private var transcript: Transcript
     private var partialLine: [UInt8] = []
-    private let onFigure: (@Sendable (FigureOutput) -> Void)?
 
-    init(_ transcript: Transcript, onFigure: (@Sendable (FigureOutput) -> Void)?) {
-        self.transcript = transcript
-        self.onFigure = onFigure
-    }
+    init(_ transcript: Transcript) { self.transcript = transcript }
 
     func feed(_ bytes: [UInt8]) {
         lock.lock()
@@ -102,15 +96,13 @@ private final class SharedTranscript: @unchecked Sendable {
         let now = Date()
         var start = 0
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            let figure: FigureOutput?
             if partialLine.isEmpty {
-                figure = transcript.consume(line: bytes[start...offset], now: now)
+                transcript.consume(line: bytes[start...offset], now: now)
             } else {
                 partialLine += bytes[start...offset]
-                figure = transcript.consume(line: partialLine[...], now: now)
+                transcript.consume(line: partialLine[...], now: now)
                 partialLine = []
             }
-            if let figure { onFigure?(figure) }
             start = offset + 1
         }
         partialLine += bytes[start...]

@@ -37,25 +37,21 @@ struct Transcript {
         self.channel = channel
     }
 
-    /// Takes one line the program printed; returns the figure it announced, if it was one.
-    @discardableResult
-    mutating func consume(line: ArraySlice<UInt8>, now: Date) -> FigureOutput? {
+    mutating func consume(line: ArraySlice<UInt8>, now: Date) {
         totalBytes += line.count
         if let message = channel.message(in: line) {
             handle(message, now: now)
-            if case .figure(let figure) = message { return figure }
-            return nil
+            return
         }
         guard let index = currentCell else {
             if preamble.count < keptBytesPerCell { preamble += line }
-            return nil
+            return
         }
         if cells[index]!.output.count + line.count <= keptBytesPerCell {
             cells[index]!.output += line
         } else {
             cells[index]!.droppedBytes += line.count
         }
-        return nil
     }
 
     private mutating func handle(_ message: RuntimeMessage, now: Date) {
