@@ -1,10 +1,14 @@
 #define _GNU_SOURCE
 #include "glia_spawn.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -53,6 +57,36 @@ int glia_spawn(pid_t *pid, const char *path, char *const argv[], char *const env
 
 int glia_pipe_cloexec(int fds[2]) {
     return pipe2(fds, O_CLOEXEC);
+}
+
+void glia_kill_session(pid_t leader) {
+    kill(-leader, SIGKILL);
+    DIR *proc = opendir("/proc");
+    if (proc == NULL) return;
+    struct dirent *entry;
+    while ((entry = readdir(proc)) != NULL) {
+        char *end;
+        long pid = strtol(entry->d_name, &end, 10);
+        if (*end != '\0' || pid <= 0 || pid == leader) continue;
+        char path[64], stat[512];
+        snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) continue;
+        ssize_t count = read(fd, stat, sizeof stat - 1);
+        close(fd);
+        if (count <= 0) continue;
+        stat[count] = '\0';
+        // After the command name "(…)", which may hold spaces: state, ppid, pgrp, session.
+        char *close_paren = strrchr(stat, ')');
+        if (close_paren == NULL) continue;
+        char state;
+        long ppid, group, session;
+        if (sscanf(close_paren + 1, " %c %ld %ld %ld", &state, &ppid, &group, &session) == 4
+            && session == leader) {
+            kill((pid_t)pid, SIGKILL);
+        }
+    }
+    closedir(proc);
 }
 
 int glia_pidfd_open(pid_t pid) {

@@ -192,17 +192,7 @@ public final class RunningPrograms: @unchecked Sendable {
     /// Kills every process in the session `leader` started (its own process group and any
     /// other group a child made inside the session).
     static func killSession(_ leader: pid_t) {
-        kill(-leader, SIGKILL)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        for name in names {
-            guard let pid = pid_t(name), pid != leader,
-                  let stat = FileManager.default.contents(atPath: "/proc/\(name)/stat") else { continue }
-            // Fields after the command name "(…)": state, ppid, pgrp, session.
-            let text = String(decoding: stat, as: UTF8.self)
-            guard let close = text.lastIndex(of: ")") else { continue }
-            let fields = text[text.index(after: close)...].split(separator: " ")
-            if fields.count > 3, pid_t(fields[3]) == leader { kill(pid, SIGKILL) }
-        }
+        glia_kill_session(leader)
     }
 }
 
