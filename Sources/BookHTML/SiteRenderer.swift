@@ -92,7 +92,9 @@ public struct SiteRenderer {
                   image: renderer.files.first { $0.path.hasSuffix(".png") && !$0.path.contains("@") }?.path)
             let weight = PageToWeigh(page: link.page, source: chapter.path, mathStyles: hasMath,
                                      mathScript: needsScript, figures: renderer.figureWeights)
-            let html = memoized(\.frames, link.page, FrameInputs(layout: layout, body: body)) { layout.html(body: body) }
+            let html = memoized(\.frames, link.page, FrameInputs(layout: layout, body: body)) {
+                layout.html(body: body)
+            }
             return (body, SiteFile(path: link.page, text: html), weight)
         }
         for ((chapter, link, _, _), (body, page, weight)) in zip(pending, framed) {
@@ -152,9 +154,10 @@ public struct SiteRenderer {
                                     description: "API reference: \(page.title)", headings: [], math: false,
                                     customStylesheet: theme.hasCustomStylesheet)
             frame(&layout, source: nil, image: nil)
-            return SiteFile(path: page.page, text: memoized(\.frames, page.page, FrameInputs(layout: layout, body: page.body)) {
+            let html = memoized(\.frames, page.page, FrameInputs(layout: layout, body: page.body)) {
                 layout.html(body: page.body)
-            })
+            }
+            return SiteFile(path: page.page, text: html)
         }
         search += referencePages.flatMap(\.search)
         files.append(SiteFile(path: "search-index.js", text: memoized(\.searchIndex, "search", search) {
@@ -175,8 +178,9 @@ public struct SiteRenderer {
         let chapters = book.chapters.concurrentMap { chapter in
             var link = PageLink(page: chapter.pageName, number: chapter.number, title: chapter.title,
                                 summary: chapter.frontMatter["description"])
-            let prose = memoized(\.search, chapter.slug, SearchInputs(
-                chapter: chapter, link: link, result: results[chapter.slug], catalog: catalog.view(forPage: link.page))) {
+            let inputs = SearchInputs(chapter: chapter, link: link, result: results[chapter.slug],
+                                      catalog: catalog.view(forPage: link.page))
+            let prose = memoized(\.search, chapter.slug, inputs) {
                 searchEntries(chapter, link, catalog: catalog)
             }
             link.readingMinutes = PageLink.readingMinutes(words: prose.reduce(0) {

@@ -174,10 +174,11 @@ extension FileSystem {
     struct Identity: Equatable {
         var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
 
-        /// The file at `path` (following a link, as reading does); nil when there is none.
-        init?(of path: String) {
+        /// The file at `path`, or with `followingLinks`, the file a link there leads to (as
+        /// reading does); nil when there is none.
+        init?(of path: String, followingLinks: Bool) {
             var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
+            guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
             device = UInt64(info.st_dev)
             inode = UInt64(info.st_ino)
             size = Int64(info.st_size)

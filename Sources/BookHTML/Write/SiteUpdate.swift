@@ -40,7 +40,9 @@ extension SiteWriter {
         // core; writing the few changed files is not. A file this process wrote last time, with
         // the same contents and untouched since (same inode, size and time), is not read again.
         let checked = zip(files, paths).map { ($0, $1) }.concurrentMap { file, path -> (Bool, WrittenSite.File) in
-            var now = WrittenSite.File(contents: file.contents, file: FileSystem.Identity(of: path),
+            // The output file itself (a link put there is not ours); the source it comes from.
+            var now = WrittenSite.File(contents: file.contents,
+                                       file: FileSystem.Identity(of: path, followingLinks: false),
                                        source: file.sourceIdentity)
             if let written = last[path], written.contents == file.contents, written.file == now.file,
                written.source == now.source {
@@ -63,7 +65,7 @@ extension SiteWriter {
             case .copy(let source): try FileSystem.linkOrCopy(from: source, to: temporary)
             }
             try FileSystem.rename(temporary, to: path)
-            remembered[index].1.file = FileSystem.Identity(of: path)
+            remembered[index].1.file = FileSystem.Identity(of: path, followingLinks: false)
             touched += 1
         }
         let keep = outputDirectory + "/.gitkeep"
@@ -125,7 +127,7 @@ private extension SiteFile {
     /// For a copied file, the identity of the file it comes from (a figure in the cache is
     /// replaced by a new file at the same path when its chapter runs again).
     var sourceIdentity: FileSystem.Identity? {
-        if case .copy(let source) = contents { return FileSystem.Identity(of: source) }
+        if case .copy(let source) = contents { return FileSystem.Identity(of: source, followingLinks: true) }
         return nil
     }
 }
