@@ -236,6 +236,13 @@ extension FileSystem {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
+    /// Deletes a folder with everything in it, its files on every core; a missing path is fine.
+    static func removeTreeConcurrently(_ path: String) {
+        guard isDirectory(path) && !isSymbolicLink(path) else { return removeTree(path) }
+        _ = filesBelow(path).concurrentMap { unlink($0) }
+        removeTree(path)  // the folders, now empty
+    }
+
     /// Removes the folders below `folder` that hold nothing (the old site's, after an update).
     static func removeEmptyFolders(below folder: String) {
         for name in contents(ofDirectory: folder) {

@@ -169,6 +169,8 @@ public struct SiteWriter: Sendable {
             FileSystem.removeTree(staging)
             throw error
         }
-        FileSystem.removeTree(retired)
+        // The old site holds the last links to figures a run replaced: freeing them is most of
+        // a write after a library edit, so its files go on both cores.
+        FileSystem.removeTreeConcurrently(retired)
     }
 }
