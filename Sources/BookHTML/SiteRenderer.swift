@@ -55,10 +55,11 @@ public struct SiteRenderer {
         let slugs = Set(sources.map(\.slug))
         let pages = Array(zip(sources, book.index == nil ? Array(links.dropFirst()) : links))
         let bodies = pages.concurrentMap { chapter, link in
-            let made = memoized(\.bodies, chapter.slug, PageBodyInputs(
+            let inputs = PageBodyInputs(
                 chapter: chapter, link: link, result: results[chapter.slug], catalog: catalog.view(forPage: link.page),
                 labels: labels, slugs: slugs, foldCode: book.codeFold, apiLinks: reference?.links ?? [:],
-                bookRoot: book.root, bookTitle: book.title)) {
+                bookRoot: book.root, bookTitle: book.title)
+            let made = memoized(\.bodies, chapter.slug, inputs, isCurrent: \.filesAreUnchanged) {
                 pageBody(chapter, link, catalog: catalog, labels: labels, slugs: slugs)
             }
             // The front page's notice and contents list come from every chapter, so they are
@@ -126,7 +127,7 @@ public struct SiteRenderer {
                     files += katex.files
                 } else {
                     let html = math.map { $0.rendered.values.sorted() } ?? []
-                    files += memoized(\.katexFiles, "katex", html) {
+                    files += memoized(\.katexFiles, "katex", html, isCurrent: \.sourcesExist) {
                         katex.prunedFiles(forHTML: html, fontCache: options.fontCache)
                     }
                 }
@@ -209,9 +210,10 @@ extension SiteRenderer {
     /// `options.memo`'s value for `name` when made from equal `inputs`, else `make()`'s
     /// (remembered when there is a memo).
     func memoized<Inputs, Value>(_ slot: KeyPath<RenderMemo, Memo<Inputs, Value>>, _ name: String,
-                                 _ inputs: @autoclosure () -> Inputs, _ make: () -> Value) -> Value {
+                                 _ inputs: @autoclosure () -> Inputs,
+                                 isCurrent: (Value) -> Bool = { _ in true }, _ make: () -> Value) -> Value {
         guard let memo = options.memo else { return make() }
-        return memo[keyPath: slot].value(name, for: inputs(), make)
+        return memo[keyPath: slot].value(name, for: inputs(), isCurrent: isCurrent, make)
     }
 
     /// A page's body before framing: its blocks rendered, and for a chapter the links to its

@@ -57,4 +57,32 @@ final class RenderMemoTests: XCTestCase {
                                        "01-intro.html")
         XCTAssertTrue(renumbered.contains("Figure 2.2</a>"), "the reference follows the other chapter's numbering")
     }
+
+    /// A page depends on files too: an image the chapter links, added while glia serve runs,
+    /// must reach the page and end the warning, as a fresh render would.
+    func testAnImageAddedSinceIsNotMissedByTheMemo() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-memo-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/chapters", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let chapter = TestBook.chapter("01-intro", number: 1, blocks: [
+            TestBook.paragraph(.image(url: "plot.png", title: "", alt: [.text("A plot")])),
+        ])
+        let memo = RenderMemo()
+        func render(memo: RenderMemo?) -> (files: [SiteFile], diagnostics: [Diagnostic]) {
+            var options = SiteOptions()
+            options.katexDirectory = nil
+            options.memo = memo
+            let book = Book(title: "Neurons", description: nil, root: root, index: nil, chapters: [chapter])
+            let diagnostics = DiagnosticEngine()
+            let site = SiteRenderer(book: book, results: [:], options: options).render(reportingTo: diagnostics)
+            return (site.files, diagnostics.diagnostics)
+        }
+        let before = render(memo: memo)
+        XCTAssertTrue(before.diagnostics.contains { $0.message.contains("image 'plot.png' not found") })
+        try Data("png".utf8).write(to: URL(fileURLWithPath: root + "/chapters/plot.png"))
+        let after = render(memo: memo)
+        XCTAssertEqual(after.files, render(memo: nil).files)
+        XCTAssertFalse(after.diagnostics.contains { $0.message.contains("not found") }, "\(after.diagnostics)")
+        XCTAssertTrue(after.files.contains { $0.path == "plot.png" })
+    }
 }

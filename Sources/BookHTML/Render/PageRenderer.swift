@@ -30,6 +30,9 @@ struct PageRenderer {
     private(set) var diagnostics: [Diagnostic] = []
     /// Files the page refers to and the site must contain (figures, local images).
     private(set) var files: [SiteFile] = []
+    /// Every file whose presence or size the page depends on, as it was when looked at: what
+    /// glia serve checks before it reuses the page (an image added since, a figure removed).
+    private(set) var filesLookedAt: [(path: String, identity: FileSystem.Identity?)] = []
     /// Every formula on the page, where it is written (for build-time rendering).
     private(set) var formulas: [MathFormula] = []
     /// What each figure shown costs a reader, in order.
@@ -92,6 +95,10 @@ struct PageRenderer {
 
     private mutating func need(_ file: SiteFile) {
         files.append(file)
+    }
+
+    private mutating func lookedAt(_ path: String) {
+        filesLookedAt.append((path, FileSystem.Identity(of: path, followingLinks: true)))
     }
 
     private mutating func noteMath(_ tex: String, display: Bool) {
@@ -237,6 +244,7 @@ struct PageRenderer {
         let figure = entry.figure
         for file in figure.files {
             let source = (result?.figureDirectory ?? "") + "/" + file
+            lookedAt(source)
             if FileSystem.isFile(source) {
                 if file.hasSuffix(".svg"), FigureHTML.leavesOut(svgBytes: FileSystem.size(source)) { continue }
                 need(SiteFile(path: folder + file, contents: .copy(from: source)))
@@ -373,6 +381,7 @@ struct PageRenderer {
         let chapterFolder = chapter.path.split(separator: "/").dropLast().joined(separator: "/")
         let source = [bookRoot, chapterFolder, parts.joined(separator: "/")]
             .filter { !$0.isEmpty }.joined(separator: "/")
+        lookedAt(source)
         if FileSystem.isFile(source) {
             need(SiteFile(path: parts.joined(separator: "/"), contents: .copy(from: source)))
         } else {

@@ -23,12 +23,14 @@ final class Memo<Inputs: Equatable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [String: (inputs: Inputs, value: Value)] = [:]
 
-    /// The value made from `inputs` last time under `name`, or `make()`'s, remembered.
-    func value(_ name: String, for inputs: Inputs, _ make: () -> Value) -> Value {
+    /// The value made from `inputs` last time under `name` (if `isCurrent` says it still
+    /// holds: it may depend on files), or `make()`'s, remembered.
+    func value(_ name: String, for inputs: Inputs, isCurrent: (Value) -> Bool = { _ in true },
+               _ make: () -> Value) -> Value {
         lock.lock()
         let slot = slots[name]
         lock.unlock()
-        if let slot, slot.inputs == inputs { return slot.value }
+        if let slot, slot.inputs == inputs, isCurrent(slot.value) { return slot.value }
         let value = make()
         lock.lock()
         slots[name] = (inputs, value)
@@ -56,6 +58,22 @@ struct PageBody {
     var renderer: PageRenderer
     var body: String
     var downloads: [SiteFile]
+
+    /// Whether every file the page looked at (figures, images) is as it was.
+    var filesAreUnchanged: Bool {
+        renderer.filesLookedAt.allSatisfy { FileSystem.Identity(of: $0.path, followingLinks: true) == $0.identity }
+    }
+}
+
+extension Array where Element == SiteFile {
+    /// Whether every file to copy is still there (the pruned KaTeX fonts are kept in the cache,
+    /// which `glia clean` may empty while glia serve runs).
+    var sourcesExist: Bool {
+        allSatisfy { file in
+            guard case .copy(let source) = file.contents else { return true }
+            return FileSystem.isFile(source)
+        }
+    }
 }
 
 /// Everything a page frame is made from.
