@@ -55,11 +55,12 @@ public struct SiteRenderer {
         let slugs = Set(sources.map(\.slug))
         let pages = Array(zip(sources, book.index == nil ? Array(links.dropFirst()) : links))
         let bodies = pages.concurrentMap { chapter, link in
-            let inputs = PageBodyInputs(
-                chapter: chapter, link: link, result: results[chapter.slug], catalog: catalog.view(forPage: link.page),
-                labels: labels, slugs: slugs, foldCode: book.codeFold, apiLinks: reference?.links ?? [:],
-                bookRoot: book.root, bookTitle: book.title)
-            let made = memoized(\.bodies, chapter.slug, inputs, isCurrent: \.filesAreUnchanged) {
+            // The inputs are gathered only when there is a memo to compare them with.
+            let made = memoized(\.bodies, chapter.slug, PageBodyInputs(
+                chapter: chapter, link: link, result: results[chapter.slug],
+                catalog: catalog.view(forPage: link.page), labels: labels, slugs: slugs,
+                foldCode: book.codeFold, apiLinks: reference?.links ?? [:],
+                bookRoot: book.root, bookTitle: book.title), isCurrent: \.filesAreUnchanged) {
                 pageBody(chapter, link, catalog: catalog, labels: labels, slugs: slugs)
             }
             // The front page's notice and contents list come from every chapter, so they are
@@ -179,9 +180,9 @@ public struct SiteRenderer {
         let chapters = book.chapters.concurrentMap { chapter in
             var link = PageLink(page: chapter.pageName, number: chapter.number, title: chapter.title,
                                 summary: chapter.frontMatter["description"])
-            let inputs = SearchInputs(chapter: chapter, link: link, result: results[chapter.slug],
-                                      catalog: catalog.view(forPage: link.page))
-            let prose = memoized(\.search, chapter.slug, inputs) {
+            let prose = memoized(\.search, chapter.slug, SearchInputs(
+                chapter: chapter, link: link, result: results[chapter.slug],
+                catalog: catalog.view(forPage: link.page))) {
                 searchEntries(chapter, link, catalog: catalog)
             }
             link.readingMinutes = PageLink.readingMinutes(words: prose.reduce(0) {

@@ -72,7 +72,7 @@ extension SiteWriter {
         let wanted = Set(paths)
         // The files of the last update that the site no longer has; without a memory of it,
         // every file found in the folder that it does not have.
-        let present = memory?.files.isEmpty == false ? Array(last.keys) : FileSystem.filesBelow(outputDirectory)
+        let present = last.isEmpty ? FileSystem.filesBelow(outputDirectory) : Array(last.keys)
         let stale = present.filter { !wanted.contains($0) && $0 != keep }
         for path in stale { FileSystem.removeTree(path) }
         if !stale.isEmpty { FileSystem.removeEmptyFolders(below: outputDirectory) }
