@@ -247,7 +247,7 @@ def serve_timings(book):
             with open(os.path.join(book, CHAPTER), encoding="utf-8") as file:
                 text = file.read()
             prose.append(save_and_wait(book, text.replace("\n## ", f"\n{marker}\n\n## ", 1), live, page, marker))
-        report("serve: prose save to new page", prose, ", includes the 0.01 s wait after a finished save")
+        report("serve: prose save to new page", prose, ", includes the 5 ms wait after a finished save")
 
         cell = []
         for run in range(max(3, RUNS // 2)):

@@ -17,6 +17,8 @@ public struct BookExecutor: Sendable {
     public var jobs: Int
     /// Run every chapter even if its cached results are valid.
     public var force = false
+    /// Keys kept from the last build of a long-lived process; nil makes every key.
+    public var memory: ExecutionMemory?
 
     public init(toolchain: Toolchain, bookRoot: String, cacheDirectory: String,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -34,6 +36,7 @@ public struct BookExecutor: Sendable {
     /// parallel. A chapter whose producer failed does not run.
     public func run(_ chapters: [Chapter], reportingTo diagnostics: DiagnosticEngine,
                     progress: @escaping @Sendable (Event) -> Void) -> ExecutedBook {
+        memory?.use(toolchain)
         let collector = OutcomeCollector()
         let serialProgress = SerialCallback(progress)
         let flow = ValueFlow(chapters)
@@ -65,7 +68,9 @@ public struct BookExecutor: Sendable {
         let runnable = chapters.filter { !($0.cells.isEmpty && $0.inlineExpressions.isEmpty) }
         let computed = runnable.concurrentMap { chapter in
             let imported = published.filter { flow.sources(of: chapter.path)[$0.key] != nil }
-            return CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported)
+            let make = { CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported) }
+            return memory?.keys.value(chapter.slug, for: KeyInputs(chapter: chapter, importedValues: imported),
+                                      make) ?? make()
         }
         let keys = Dictionary(zip(runnable.map(\.slug), computed)) { _, last in last }
         for chapter in startOrder(chapters, keys: keys) {

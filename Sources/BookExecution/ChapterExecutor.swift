@@ -121,15 +121,22 @@ private extension ChapterExecutor {
     }
 
     func runOnce(skipping skipped: Set<Int>) throws -> Attempt {
-        let manager = FileManager.default
-        for folder in [figureDirectory, runDirectory, importedDirectory, publishedDirectory] {
-            try? manager.removeItem(atPath: folder)
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The last run's folders are emptied on the other core while the program compiles:
+        // after a library edit they hold hundreds of figures, and the compile needs none.
+        let folders = [figureDirectory, runDirectory, importedDirectory, publishedDirectory]
+        let emptied = DispatchGroup()
+        let emptying = LockedValue<Error?>(nil)
+        DispatchQueue.global(qos: .userInitiated).async(group: emptied) {
+            do {
+                for folder in folders {
+                    try? FileManager.default.removeItem(atPath: folder)
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+            } catch {
+                emptying.set(error)
+            }
         }
-        for (name, json) in importedValues {
-            try json.write(toFile: AbsolutePath(importedDirectory).appending(name + ".json").string,
-                           atomically: true, encoding: .utf8)
-        }
+        defer { emptied.wait() }
         let generator = ProgramGenerator(chapter: chapter, skippedCells: skipped,
                                          importsBookCode: toolchain.bookCode != nil)
         let sourcePath = AbsolutePath(workDirectory).appending("main.swift").string
@@ -164,6 +171,12 @@ private extension ChapterExecutor {
         let errors = compiled.filter(\.isError)
         if status != .exited(0) || !errors.isEmpty {
             return classify(errors, warnings: warnings, rawOutput: text)
+        }
+        emptied.wait()
+        if let error = emptying.get() { throw error }
+        for (name, json) in importedValues {
+            try json.write(toFile: AbsolutePath(importedDirectory).appending(name + ".json").string,
+                           atomically: true, encoding: .utf8)
         }
 
         var runner = ProgramRunner(chapter: chapter, limits: limits)

@@ -95,9 +95,9 @@ public struct SiteRenderer {
             let weight = PageToWeigh(page: link.page, source: chapter.path, mathStyles: hasMath,
                                      mathScript: needsScript, figures: renderer.figureWeights)
             let html = memoized(\.frames, link.page, FrameInputs(layout: layout, body: body)) {
-                layout.html(body: body)
+                Array(layout.html(body: body).utf8)
             }
-            return (body, SiteFile(path: link.page, text: html), weight)
+            return (body, SiteFile(path: link.page, contents: .bytes(html)), weight)
         }
         for ((chapter, link, _, _), (body, page, weight)) in zip(pending, framed) {
             if let number = link.number {
@@ -117,7 +117,13 @@ public struct SiteRenderer {
                                     customStylesheet: theme.hasCustomStylesheet)
             layout.mathScript = rendered.contains(where: \.mathScript)
             frame(&layout, source: nil, image: nil)
-            let body = memoized(\.printPage, PrintPage.page, printed) { PrintPage(chapters: printed).body }
+            let pages = PrintPage(chapters: printed).pages
+            let sections = printed.map { chapter in
+                memoized(\.printSections, chapter.page, PrintSectionInputs(chapter: chapter, pages: pages)) {
+                    PrintPage.section(chapter, pages: pages)
+                }
+            }
+            let body = PrintPage.body(printed, sections: sections)
             files.append(SiteFile(path: PrintPage.page, text: layout.html(body: body)))
         }
         if let firstMath {
@@ -157,14 +163,14 @@ public struct SiteRenderer {
                                     customStylesheet: theme.hasCustomStylesheet)
             frame(&layout, source: nil, image: nil)
             let html = memoized(\.frames, page.page, FrameInputs(layout: layout, body: page.body)) {
-                layout.html(body: page.body)
+                Array(layout.html(body: page.body).utf8)
             }
-            return SiteFile(path: page.page, text: html)
+            return SiteFile(path: page.page, contents: .bytes(html))
         }
         search += referencePages.flatMap(\.search)
-        files.append(SiteFile(path: "search-index.js", text: memoized(\.searchIndex, "search", search) {
-            SearchIndex.script(search)
-        }))
+        files.append(SiteFile(path: "search-index.js", contents: .bytes(memoized(\.searchIndex, "search", search) {
+            Array(SearchIndex.script(search).utf8)
+        })))
         files += settingsFiles(links)
         files += theme.files
         return (Self.sortedUnique(files), rendered, diagnostics)
@@ -180,14 +186,13 @@ public struct SiteRenderer {
         let chapters = book.chapters.concurrentMap { chapter in
             var link = PageLink(page: chapter.pageName, number: chapter.number, title: chapter.title,
                                 summary: chapter.frontMatter["description"])
-            let prose = memoized(\.search, chapter.slug, SearchInputs(
+            let (prose, words) = memoized(\.search, chapter.slug, SearchInputs(
                 chapter: chapter, link: link, result: results[chapter.slug],
                 catalog: catalog.view(forPage: link.page))) {
-                searchEntries(chapter, link, catalog: catalog)
+                let entries = searchEntries(chapter, link, catalog: catalog)
+                return (entries, entries.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count })
             }
-            link.readingMinutes = PageLink.readingMinutes(words: prose.reduce(0) {
-                $0 + $1.text.split(whereSeparator: \.isWhitespace).count
-            })
+            link.readingMinutes = PageLink.readingMinutes(words: words)
             return (link, prose)
         }
         var search: [String: [SearchEntry]] = [:]

@@ -16,14 +16,8 @@ struct BuildPipeline {
     var strictBudgets = false
     /// Print every page's weight.
     var showWeights = false
-    /// Chapters parsed by earlier builds of a long-lived process (serve, watch).
-    var parsedChapters: ParsedChapters?
-    /// Update the output folder file by file instead of replacing it (glia serve, where a
-    /// save changes a few files and the page reloads right after), remembering what each
-    /// update wrote for the next one; nil replaces the folder whole.
-    var updatesInPlace: WrittenSite?
-    /// The last render's parts, reused where their inputs did not change (glia serve).
-    var renderMemo: RenderMemo?
+    /// What earlier builds of a long-lived process (serve, watch) made; nil for one build.
+    var memory: BuildMemory?
 
     /// Runs the build, reporting every problem to `diagnostics` (printed on the terminal unless
     /// told otherwise); returns false if it failed.
@@ -40,19 +34,20 @@ struct BuildPipeline {
         let stages = BuildStages(layout: layout, diagnostics: diagnostics, reporter: reporter)
         reporter.stage("glia", "building the book in \(layout.root)")
 
-        guard let book = stages.load(memory: parsedChapters),
+        guard let book = stages.load(memory: memory?.parsedChapters),
               let lock = stages.lock(),
               stages.checkOutput(),
               let located = stages.locateToolchain(),
               let toolchain = stages.compileBookCode(book, into: located),
               case let reference = stages.startReference(book, toolchain),
-              let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs),
+              let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs,
+                                             memory: memory?.execution),
               figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
               case let changes = stages.compareFigures(book, executed),
               let site = stages.render(book, executed, changes: changes,
-                                       reference: stages.reference(reference), memo: renderMemo),
+                                       reference: stages.reference(reference), memo: memory?.render),
               stages.weigh(book, site, strict: strictBudgets, table: showWeights),
-              stages.write(site, inPlace: updatesInPlace),
+              stages.write(site, inPlace: memory?.writtenSite),
               figures != .accept || stages.acceptFigures(book, executed)
         else {
             reporter.say("glia: build failed after \(ProgressReporter.format(Date().timeIntervalSince(start))); "

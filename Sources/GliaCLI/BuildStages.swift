@@ -80,12 +80,14 @@ struct BuildStages {
     }
 
     /// execute: every page's cells run or are reused from the cache; nil if any chapter failed.
-    func execute(_ book: Book, with toolchain: Toolchain, force: Bool, jobs: Int?) -> ExecutedBook? {
+    func execute(_ book: Book, with toolchain: Toolchain, force: Bool, jobs: Int?,
+                 memory: ExecutionMemory? = nil) -> ExecutedBook? {
         let clock = Date()
         var executor = BookExecutor(toolchain: toolchain, bookRoot: layout.root.string,
                                     cacheDirectory: layout.cache.string)
         if let jobs { executor.jobs = jobs }
         executor.force = force
+        executor.memory = memory
         let executed = executor.run(book.pages, reportingTo: diagnostics) { [reporter] in
             reporter.chapter($0)
         }

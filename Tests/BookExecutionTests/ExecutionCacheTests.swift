@@ -74,6 +74,25 @@ final class ExecutionCacheTests: XCTestCase {
         XCTAssertEqual(reasons(lookup(chapter())), ["its cache entry is unreadable"])
     }
 
+    /// An entry is decoded once per process and remembered with the identity of its file: one
+    /// that another build replaced is read again, even at the same size and time.
+    func testAnEntryReplacedByAnotherBuildIsReadAgainAtTheSameSizeAndTime() throws {
+        let path = entryFolder + "/entry.json"
+        try store(chapter("print(2)"), try result())
+        let other = try Data(contentsOf: URL(fileURLWithPath: path))
+        try store(chapter(), try result())
+        guard case .hit = lookup(chapter()) else { return XCTFail("expected a hit") }
+        var before = stat()
+        XCTAssertEqual(stat(path, &before), 0)
+        XCTAssertEqual(Int(before.st_size), other.count, "the two entries must have the same size")
+        // Another build's store: the same size, renamed into place, stamped with the same time.
+        try other.write(to: URL(fileURLWithPath: path + ".new"))
+        var times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, path + ".new", &times, 0), 0)
+        XCTAssertEqual(rename(path + ".new", path), 0)
+        XCTAssertEqual(reasons(lookup(chapter())), ["cell 1 (line 5) changed"])
+    }
+
     func testAPartialEntryLeftByACrashIsIgnoredAndReplaced() throws {
         // A store that died before its rename leaves a staging folder and no entry.
         let partial = root + "/.glia-cache/results/.a.partial-1234"

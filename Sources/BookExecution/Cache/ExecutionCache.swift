@@ -47,11 +47,11 @@ struct ExecutionCache {
 
     func lookup(slug: String, key: CacheKey) -> Lookup {
         let folder = entryFolder(slug)
-        guard let data = FileManager.default.contents(atPath: folder.appending("entry.json").string) else {
-            return .miss(reasons: ["it has not run before"])
-        }
-        guard let decoded = try? JSONDecoder().decode(Entry.self, from: data) else {
-            return .miss(reasons: ["its cache entry is unreadable"])
+        let decoded: Entry
+        switch Self.decoded.entry(at: folder.appending("entry.json").string) {
+        case .missing: return .miss(reasons: ["it has not run before"])
+        case .unreadable: return .miss(reasons: ["its cache entry is unreadable"])
+        case .read(let entry): decoded = entry
         }
         var entry = decoded
         var reasons = entry.key.reasons(comparedWith: key)
@@ -132,29 +132,24 @@ struct ExecutionCache {
         try? manager.moveItem(atPath: folder.string, toPath: retired.string)
         try manager.moveItem(atPath: staging.string, toPath: folder.string)
         try? manager.removeItem(atPath: retired.string)
+        Self.decoded.remember(entry, at: folder.appending("entry.json").string)
         stored.figureDirectory = folder.appending("figures").string
         return stored
     }
 
-    /// The key and duration of the chapter's stored entry, read without decoding its results:
-    /// enough to tell, before anything runs, which chapters must run and which run longest.
+    /// The key and duration of the chapter's stored entry: enough to tell, before anything
+    /// runs, which chapters must run and which run longest.
     func summary(slug: String) -> (key: CacheKey, seconds: Double?)? {
-        struct Summary: Decodable {
-            var key: CacheKey
-            var seconds: Double?
-        }
-        let path = entryFolder(slug).appending("entry.json").string
-        guard let data = FileManager.default.contents(atPath: path),
-              let summary = try? JSONDecoder().decode(Summary.self, from: data) else { return nil }
-        return (summary.key, summary.seconds)
+        storedEntry(slug).map { ($0.key, $0.seconds) }
     }
 
     /// The chapter's last stored entry, whatever its key (its figures may be gone), if it
     /// decodes.
     func storedEntry(_ slug: String) -> Entry? {
-        let path = entryFolder(slug).appending("entry.json").string
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: data)
+        if case .read(let entry) = Self.decoded.entry(at: entryFolder(slug).appending("entry.json").string) {
+            return entry
+        }
+        return nil
     }
 
     func workFolder(_ slug: String) -> String {
@@ -189,5 +184,48 @@ struct ExecutionCache {
         var hasher = SHA256()
         hasher.update(data)
         return hasher.finalize()
+    }
+
+    /// Entries decoded in this process, so one is decoded once: a build asks for an entry
+    /// before it starts any chapter (which must run?) and again to reuse it, and glia serve
+    /// asks for every entry on every save.
+    private static let decoded = DecodedEntries()
+}
+
+/// Entries as decoded from their files, by path. A remembered entry is given while the file at
+/// its path is the very file it was decoded from (`FileIdentity`); a store replaces the file by
+/// a rename and remembers what it wrote.
+private final class DecodedEntries: @unchecked Sendable {
+    enum Read {
+        case missing, unreadable
+        case read(ExecutionCache.Entry)
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: (file: FileIdentity, entry: ExecutionCache.Entry)] = [:]
+
+    func entry(at path: String) -> Read {
+        guard let file = FileIdentity(of: path, followingLinks: true) else { return .missing }
+        lock.lock()
+        let known = entries[path]
+        lock.unlock()
+        if let known, known.file == file { return .read(known.entry) }
+        guard let data = FileManager.default.contents(atPath: path) else { return .missing }
+        guard let entry = try? JSONDecoder().decode(ExecutionCache.Entry.self, from: data) else { return .unreadable }
+        // Remembered only if the file read is still the file stamped (nothing replaced it
+        // in between).
+        if FileIdentity(of: path, followingLinks: true) == file { remember(entry, file: file, at: path) }
+        return .read(entry)
+    }
+
+    /// Remembers `entry` as what the file now at `path` holds (just written by this process).
+    func remember(_ entry: ExecutionCache.Entry, at path: String) {
+        if let file = FileIdentity(of: path, followingLinks: true) { remember(entry, file: file, at: path) }
+    }
+
+    private func remember(_ entry: ExecutionCache.Entry, file: FileIdentity, at path: String) {
+        lock.lock()
+        entries[path] = (file, entry)
+        lock.unlock()
     }
 }

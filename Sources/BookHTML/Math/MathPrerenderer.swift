@@ -43,7 +43,7 @@ struct MathPrerenderer {
 
     /// What tells one KaTeX, or one way of calling it, from another: a cache made with
     /// another is ignored.
-    private var katexStamp: String {
+    var katexStamp: String {
         FileStamp.text(of: katexModule) + "-" + Self.scriptStamp
     }
 
@@ -107,10 +107,15 @@ extension SiteRenderer {
     /// Node.js, or turned off). A formula KaTeX rejects is an error where it is written.
     func prerenderMath(_ formulas: [MathFormula], katex: KaTeX,
                        diagnostics: inout [Diagnostic]) -> MathPrerenderer.Output? {
-        guard options.prerenderMath, !formulas.isEmpty,
-              let output = MathPrerenderer(katexModule: katex.directory + "/katex.js")
-                .render(formulas, cache: options.mathCache)
-        else { return nil }
+        guard options.prerenderMath, !formulas.isEmpty else { return nil }
+        let prerenderer = MathPrerenderer(katexModule: katex.directory + "/katex.js")
+        // The same formulas and KaTeX make the same HTML: glia serve asks again only when a
+        // save changed some formula (reading the cache took a few milliseconds of every save).
+        guard let output = memoized(\.math, "math", MathInputs(formulas: formulas.map(\.key),
+                                                                katex: prerenderer.katexStamp),
+                                    isCurrent: { $0 != nil }, {
+            prerenderer.render(formulas, cache: options.mathCache)
+        }) else { return nil }
         var reported = Set<MathFormula.Key>()
         for formula in formulas {
             guard let message = output.rejected[formula.key], reported.insert(formula.key).inserted

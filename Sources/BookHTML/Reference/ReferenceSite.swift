@@ -1,3 +1,4 @@
+import BookCore
 import Foundation
 
 /// The API reference ready to frame: its pages' bodies, what search finds on them, and the
@@ -12,8 +13,12 @@ public struct ReferenceSite: Codable, Sendable {
 
     /// The reference for the graphs in `files`, from `cache` when it was made from them.
     public static func load(symbolGraphs files: [String], cache: String) throws -> ReferenceSite {
+        // A long-lived process (glia serve) decodes the file once, and again only if it changed.
+        let file = FileIdentity(of: cache, followingLinks: true)
+        if let file, let last = lastRead.get(), last.path == cache, last.file == file { return last.site }
         if let data = FileManager.default.contents(atPath: cache),
            let saved = try? JSONDecoder().decode(ReferenceSite.self, from: data) {
+            if let file, FileIdentity(of: cache, followingLinks: true) == file { lastRead.set((cache, file, saved)) }
             return saved
         }
         let reference = try APIReference.load(symbolGraphs: files)
@@ -32,4 +37,6 @@ public struct ReferenceSite: Codable, Sendable {
         try? encoder.encode(site).write(to: URL(fileURLWithPath: cache), options: .atomic)
         return site
     }
+
+    private static let lastRead = LockedValue<(path: String, file: FileIdentity, site: ReferenceSite)?>(nil)
 }

@@ -32,7 +32,7 @@ struct PageRenderer {
     private(set) var files: [SiteFile] = []
     /// Every file whose presence or size the page depends on, as it was when looked at: what
     /// glia serve checks before it reuses the page (an image added since, a figure removed).
-    private(set) var filesLookedAt: [(path: String, identity: FileSystem.Identity?)] = []
+    private(set) var filesLookedAt: [(path: String, identity: FileIdentity?)] = []
     /// Every formula on the page, where it is written (for build-time rendering).
     private(set) var formulas: [MathFormula] = []
     /// What each figure shown costs a reader, in order.
@@ -98,7 +98,7 @@ struct PageRenderer {
     }
 
     private mutating func lookedAt(_ path: String) {
-        filesLookedAt.append((path, FileSystem.Identity(of: path, followingLinks: true)))
+        filesLookedAt.append((path, FileIdentity(of: path, followingLinks: true)))
     }
 
     private mutating func noteMath(_ tex: String, display: Bool) {

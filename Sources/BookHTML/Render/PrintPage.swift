@@ -19,26 +19,35 @@ struct PrintPage {
 
     let chapters: [Chapter]
 
+    /// The chapters' pages, which links become links within this page.
+    var pages: Set<String> { Set(chapters.map(\.page)) }
+
     var body: String {
-        let pages = Set(chapters.map(\.page))
-        // A contents list first, as a printed book has.
+        Self.body(chapters, sections: chapters.map { Self.section($0, pages: pages) })
+    }
+
+    /// A contents list, as a printed book has, then `sections`: each chapter's `section`.
+    static func body(_ chapters: [Chapter], sections: [String]) -> String {
         var out = "<nav class=\"print-contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
         for chapter in chapters {
             out += "<li><a href=\"#" + HTML.attribute(String(chapter.page.dropLast(".html".count)))
                 + "\">" + HTML.text(chapter.title) + "</a></li>\n"
         }
         out += "</ol>\n</nav>\n"
-        for chapter in chapters {
-            let slug = String(chapter.page.dropLast(".html".count))
-            out += "<section class=\"print-chapter\" id=\"" + HTML.attribute(slug) + "\" aria-labelledby=\""
-                + HTML.attribute(slug + "--title") + "\">\n"
-            out += "<h2 class=\"print-chapter-title\" id=\"" + HTML.attribute(slug + "--title") + "\">"
-                + "<span class=\"chapter-label\">Chapter \(chapter.number)</span> "
-                + HTML.text(chapter.title) + "</h2>\n"
-            out += Self.localized(chapter.body, slug: slug, pages: pages)
-            out += "</section>\n"
-        }
-        return out
+        return out + sections.joined()
+    }
+
+    /// One chapter's part of the page: its title and its body with ids made unique. It depends
+    /// on the chapter and on `pages` only, so glia serve makes again only the edited chapter's.
+    static func section(_ chapter: Chapter, pages: Set<String>) -> String {
+        let slug = String(chapter.page.dropLast(".html".count))
+        return "<section class=\"print-chapter\" id=\"" + HTML.attribute(slug) + "\" aria-labelledby=\""
+            + HTML.attribute(slug + "--title") + "\">\n"
+            + "<h2 class=\"print-chapter-title\" id=\"" + HTML.attribute(slug + "--title") + "\">"
+            + "<span class=\"chapter-label\">Chapter \(chapter.number)</span> "
+            + HTML.text(chapter.title) + "</h2>\n"
+            + localized(chapter.body, slug: slug, pages: pages)
+            + "</section>\n"
     }
 
     /// `html` with every id (and every attribute naming one) prefixed by `slug`, and links to

@@ -2,41 +2,22 @@ import BookCore
 import Foundation
 
 /// What the last render made, kept by a long-lived process (glia serve) for the next one: page
-/// bodies, page frames, each chapter's search entries, the print page, the search index and the
-/// pruned KaTeX files. A part is reused when everything it is made from equals what it was made
-/// from last time. The inputs are compared, not hashed: a chapter that did not change is the
-/// very value parsed before (see `ParsedChapters`), and comparing a value with itself stops at
-/// its first shared buffer, so a save re-renders only what it touched for almost nothing.
+/// bodies, page frames, each chapter's search entries and part of the print page, the search
+/// index, the formulas' HTML and the pruned KaTeX files. A part is reused when everything it is made from equals what it was made
+/// from last time (see `Memo`), so a save re-renders only what it touched.
 public final class RenderMemo: @unchecked Sendable {
     public init() {}
 
     let bodies = Memo<PageBodyInputs, PageBody>()
-    let frames = Memo<FrameInputs, String>()
-    let search = Memo<SearchInputs, [SearchEntry]>()
-    let printPage = Memo<[PrintPage.Chapter], String>()
-    let searchIndex = Memo<[SearchEntry], String>()
+    /// Framed pages, as the bytes handed to the writer: a page reused is the very array written
+    /// last time, so the in-place update finds it unchanged without comparing its bytes.
+    let frames = Memo<FrameInputs, [UInt8]>()
+    /// A chapter's search entries and the number of words in them.
+    let search = Memo<SearchInputs, (entries: [SearchEntry], words: Int)>()
+    let printSections = Memo<PrintSectionInputs, String>()
+    let searchIndex = Memo<[SearchEntry], [UInt8]>()
     let katexFiles = Memo<[String], [SiteFile]>()
-}
-
-/// One slot per name (a page, a chapter): its last inputs and what they made.
-final class Memo<Inputs: Equatable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [String: (inputs: Inputs, value: Value)] = [:]
-
-    /// The value made from `inputs` last time under `name` (if `isCurrent` says it still
-    /// holds: it may depend on files), or `make()`'s, remembered.
-    func value(_ name: String, for inputs: Inputs, isCurrent: (Value) -> Bool = { _ in true },
-               _ make: () -> Value) -> Value {
-        lock.lock()
-        let slot = slots[name]
-        lock.unlock()
-        if let slot, slot.inputs == inputs, isCurrent(slot.value) { return slot.value }
-        let value = make()
-        lock.lock()
-        slots[name] = (inputs, value)
-        lock.unlock()
-        return value
-    }
+    let math = Memo<MathInputs, MathPrerenderer.Output?>()
 }
 
 /// Everything a page body is made from.
@@ -61,7 +42,7 @@ struct PageBody {
 
     /// Whether every file the page looked at (figures, images) is as it was.
     var filesAreUnchanged: Bool {
-        renderer.filesLookedAt.allSatisfy { FileSystem.Identity(of: $0.path, followingLinks: true) == $0.identity }
+        renderer.filesLookedAt.allSatisfy { FileIdentity(of: $0.path, followingLinks: true) == $0.identity }
     }
 }
 
@@ -88,4 +69,16 @@ struct SearchInputs: Equatable {
     var link: PageLink
     var result: ChapterResult?
     var catalog: FigureCatalog.PageView
+}
+
+/// Everything a chapter's part of the print page is made from.
+struct PrintSectionInputs: Equatable {
+    var chapter: PrintPage.Chapter
+    var pages: Set<String>
+}
+
+/// What the formulas' HTML is made from.
+struct MathInputs: Equatable {
+    var formulas: [MathFormula.Key]
+    var katex: String
 }

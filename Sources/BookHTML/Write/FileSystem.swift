@@ -169,24 +169,6 @@ extension FileSystem {
 
 /// What an in-place update of the site compares and walks.
 extension FileSystem {
-    /// Which file is at a path, and its size and time: equal identities mean nothing wrote it
-    /// in between (a write changes the time, a replacement the inode).
-    struct Identity: Equatable {
-        var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
-
-        /// The file at `path`, or with `followingLinks`, the file a link there leads to (as
-        /// reading does); nil when there is none.
-        init?(of path: String, followingLinks: Bool) {
-            var info = stat()
-            guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-            size = Int64(info.st_size)
-            seconds = Int(info.st_mtim.tv_sec)
-            nanoseconds = Int(info.st_mtim.tv_nsec)
-        }
-    }
-
     /// Whether the file at `path` already has `contents`: the same bytes, or, for a file to
     /// copy, the very same file (a hard link to it) or one with the same bytes.
     static func holds(_ contents: SiteFile.Contents, at path: String) -> Bool {

@@ -42,7 +42,7 @@ extension SiteWriter {
         let checked = zip(files, paths).map { ($0, $1) }.concurrentMap { file, path -> (Bool, WrittenSite.File) in
             // The output file itself (a link put there is not ours); the source it comes from.
             var now = WrittenSite.File(contents: file.contents,
-                                       file: FileSystem.Identity(of: path, followingLinks: false),
+                                       file: FileIdentity(of: path, followingLinks: false),
                                        source: file.sourceIdentity)
             if let written = last[path], written.contents == file.contents, written.file == now.file,
                written.source == now.source {
@@ -65,7 +65,7 @@ extension SiteWriter {
             case .copy(let source): try FileSystem.linkOrCopy(from: source, to: temporary)
             }
             try FileSystem.rename(temporary, to: path)
-            remembered[index].1.file = FileSystem.Identity(of: path, followingLinks: false)
+            remembered[index].1.file = FileIdentity(of: path, followingLinks: false)
             touched += 1
         }
         let keep = outputDirectory + "/.gitkeep"
@@ -98,9 +98,9 @@ public final class WrittenSite: @unchecked Sendable {
     struct File {
         var contents: SiteFile.Contents
         /// The output file just after the update.
-        var file: FileSystem.Identity?
+        var file: FileIdentity?
         /// For a copied file, the file it was copied (linked) from.
-        var source: FileSystem.Identity?
+        var source: FileIdentity?
     }
 
     private let lock = NSLock()
@@ -126,8 +126,8 @@ public final class WrittenSite: @unchecked Sendable {
 private extension SiteFile {
     /// For a copied file, the identity of the file it comes from (a figure in the cache is
     /// replaced by a new file at the same path when its chapter runs again).
-    var sourceIdentity: FileSystem.Identity? {
-        if case .copy(let source) = contents { return FileSystem.Identity(of: source, followingLinks: true) }
+    var sourceIdentity: FileIdentity? {
+        if case .copy(let source) = contents { return FileIdentity(of: source, followingLinks: true) }
         return nil
     }
 }

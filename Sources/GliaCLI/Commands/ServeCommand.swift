@@ -49,9 +49,7 @@ struct ServeCommand: ParsableCommand {
         }
         let hub = LiveReloadHub()
         var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
-        pipeline.parsedChapters = ParsedChapters()  // a save re-parses only its own file
-        pipeline.updatesInPlace = WrittenSite()
-        pipeline.renderMemo = RenderMemo()
+        pipeline.memory = BuildMemory(updatesOutputInPlace: true)  // a save re-does only what it changed
         let session = PreviewSession(layout: layout, pipeline: pipeline, hub: hub, reporter: reporter)
         session.build(reason: nil)
 
@@ -125,13 +123,4 @@ struct ServeCommand: ParsableCommand {
             }
         }
     }
-}
-
-/// A value shared between a task and the thread waiting for it.
-final class LockedValue<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-    init(_ value: Value) { self.value = value }
-    func set(_ newValue: Value) { lock.lock(); value = newValue; lock.unlock() }
-    func get() -> Value { lock.lock(); defer { lock.unlock() }; return value }
 }

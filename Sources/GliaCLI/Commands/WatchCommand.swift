@@ -19,7 +19,7 @@ struct WatchCommand: ParsableCommand {
         let layout = book.layout(output: output)
         let reporter = ProgressReporter(quiet: false, explain: true)
         var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
-        pipeline.parsedChapters = ParsedChapters()  // a save re-parses only its own file
+        pipeline.memory = BuildMemory(updatesOutputInPlace: false)  // a save re-does only what it changed
         _ = pipeline.run()
         reporter.say("glia: watching \(layout.root) for changes (Ctrl-C stops)")
         let watcher = FileWatcher(book: layout)

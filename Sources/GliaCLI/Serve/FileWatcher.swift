@@ -8,8 +8,9 @@ import Glibc
 /// until the folder has been quiet for `debounce` seconds (an editor's save is often several
 /// writes and renames, all within a few milliseconds), then hands over every path that changed.
 /// When everything seen so far is a finished save (a file closed after writing, or renamed
-/// into place), the quiet needed is `settledDebounce`, a third of it: the save is complete,
-/// only a sibling event of the same save could still follow.
+/// into place), the quiet needed is `settledDebounce`, a sixth of it: the save is complete,
+/// only a sibling event of the same save could still follow (within microseconds when a
+/// program saves several files; one that comes later costs one more build, never a stale one).
 ///
 /// Uses inotify, watching every folder below the root (new folders are added as they appear)
 /// except the skipped ones; where inotify is unavailable it falls back to comparing sizes and
@@ -28,7 +29,7 @@ final class FileWatcher: @unchecked Sendable {
         self.root = root
         self.skipped = skipped
         self.debounce = debounce
-        settledDebounce = debounce / 3
+        settledDebounce = debounce / 6
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         if descriptor >= 0 { watchTree(root) }
     }
