@@ -44,6 +44,7 @@ struct BuildPipeline {
                                              memory: memory?.execution),
               figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
               case let changes = stages.compareFigures(book, executed),
+              case _ = memory?.writtenSite?.startChecking(),
               let site = stages.render(book, executed, changes: changes,
                                        reference: stages.reference(reference), memo: memory?.render),
               stages.weigh(book, site, strict: strictBudgets, table: showWeights),

@@ -85,24 +85,43 @@ final class SiteUpdateTests: XCTestCase {
     /// With the memory of the last update (glia serve), pages are compared in memory, yet a
     /// file changed on disk since, or a figure replaced in the cache, is still written again.
     func testTheMemoryOfTheLastUpdateMissesNoChange() throws {
+        try checkTheMemoryMissesNoChange(checkedEarly: false)
+    }
+
+    /// The same when the files are checked on another thread before the update (glia serve
+    /// starts the check while it renders, after the chapters ran).
+    func testTheEarlyCheckOfTheLastUpdateMissesNoChange() throws {
+        try checkTheMemoryMissesNoChange(checkedEarly: true)
+    }
+
+    private func checkTheMemoryMissesNoChange(checkedEarly: Bool) throws {
         let memory = WrittenSite()
+        func update(_ files: [SiteFile]) throws -> Int {
+            if checkedEarly { memory.startChecking() }
+            return try writer.update(site(files), remembering: memory)
+        }
         try writer.write(site(first.files))
-        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 0)
-        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 0)
+        XCTAssertEqual(try update(first.files), 0)
+        XCTAssertEqual(try update(first.files), 0)
         // Someone edits a page in the output folder: the next update puts it right.
         Thread.sleep(forTimeInterval: 0.01)
         try Data("<p>A</p>".utf8).write(to: URL(fileURLWithPath: output + "/01-a.html"))
-        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 1)
+        XCTAssertEqual(try update(first.files), 1)
         XCTAssertEqual(read("01-a.html"), "<p>a</p>")
         // The chapter runs again: its figure is a new file at the same path in the cache.
         try FileManager.default.removeItem(atPath: root + "/one.png")
         try Data("png one, redrawn".utf8).write(to: URL(fileURLWithPath: root + "/one.png"))
-        XCTAssertEqual(try writer.update(site(first.files), remembering: memory), 1)
+        XCTAssertEqual(try update(first.files), 1)
         XCTAssertEqual(read("figures/01-a/x.png"), "png one, redrawn")
         // A page the site no longer has goes.
-        XCTAssertEqual(try writer.update(site(Array(first.files.dropLast())), remembering: memory), 1)
+        XCTAssertEqual(try update(Array(first.files.dropLast())), 1)
         XCTAssertNil(read("old/gone.html"))
         XCTAssertEqual(read("index.html"), "<p>front</p>")
+        // A page whose contents changed is written, whatever the check found.
+        var edited = first.files
+        edited[1] = SiteFile(path: "01-a.html", text: "<p>a, edited</p>")
+        XCTAssertEqual(try update(Array(edited.dropLast())), 1)
+        XCTAssertEqual(read("01-a.html"), "<p>a, edited</p>")
     }
 
     func testAFileWhereAFolderGoesAndAFolderWhereAFileGoes() throws {

@@ -36,10 +36,14 @@ extension SiteWriter {
         var touched = 0
         let paths = try files.map { try Self.place(of: $0, in: outputDirectory) }
         let last = memory?.files ?? [:]
+        let intact = memory?.takeCheck()
         // Comparing is most of the work (a stat or two per file, reading each page), on every
         // core; writing the few changed files is not. A file this process wrote last time, with
         // the same contents and untouched since (same inode, size and time), is not read again.
         let checked = zip(files, paths).map { ($0, $1) }.concurrentMap { file, path -> (Bool, WrittenSite.File) in
+            if let written = last[path], let intact, intact.contains(path), written.contents == file.contents {
+                return (true, written)
+            }
             // The output file itself (a link put there is not ours); the source it comes from.
             var now = WrittenSite.File(contents: file.contents,
                                        file: FileIdentity(of: path, followingLinks: false),
@@ -121,6 +125,39 @@ public final class WrittenSite: @unchecked Sendable {
     }
 
     func forget() { remember([]) }
+
+    private var check: (done: DispatchGroup, intact: LockedValue<Set<String>>)?
+
+    /// Starts finding, on another thread, the remembered files that are still as the last update
+    /// left them (the output file, and the file it was copied from), so the update does not stat
+    /// them itself: glia serve starts it while it renders. Start it only when nothing more of
+    /// the build changes those files: after the chapters ran (a run replaces figures).
+    public func startChecking() {
+        let remembered = files
+        let done = DispatchGroup()
+        let intact = LockedValue<Set<String>>([])
+        DispatchQueue.global(qos: .userInitiated).async(group: done) {
+            intact.set(Set(remembered.filter { path, file in
+                FileIdentity(of: path, followingLinks: false) == file.file
+                    && file.source == SiteFile(path: path, contents: file.contents).sourceIdentity
+            }.keys))
+        }
+        lock.lock()
+        check = (done, intact)
+        lock.unlock()
+    }
+
+    /// The files the check found intact (waiting for it), or nil when none was started since the
+    /// last update.
+    func takeCheck() -> Set<String>? {
+        lock.lock()
+        let taken = check
+        check = nil
+        lock.unlock()
+        guard let taken else { return nil }
+        taken.done.wait()
+        return taken.intact.get()
+    }
 }
 
 private extension SiteFile {
