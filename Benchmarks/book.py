@@ -6,7 +6,9 @@ with `glia serve` the time from saving a prose or a cell edit to the served page
 new content.
 
 Runs in a scratch copy of the book, so the repository's output/ and cache are untouched;
-the library edit changes Sources/Figures for a moment and puts it back.
+the library edit changes Sources/Figures for a moment and puts it back. The one exception is the
+maintainer's loop (`glia serve` in this repository, which watches the library too): it serves
+the repository's own book, so it updates output/ and .glia-cache/ here, as `make site` does.
 Usage: python3 Benchmarks/book.py [runs]
 """
 import base64
@@ -20,6 +22,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 
@@ -111,6 +114,7 @@ def main():
 
         library_edit(book)
         serve_timings(book)
+        serve_library_edit()
         page_weights(book)
     finally:
         shutil.rmtree(book, ignore_errors=True)
@@ -174,6 +178,58 @@ def library_edit(book):
             file.write(original)
         rebuild_runtime()
         build(book)
+
+
+def serve_library_edit():
+    """The maintainer's loop: `glia serve` on this repository's book, which rebuilds the runtime
+    when its sources change and re-runs the chapters that use the changed code. Each library
+    edit is timed from the save to the reload message, against issue 9's target: the runtime
+    build (as glia serve reports it) plus the runs of the chapters that ran."""
+    server = subprocess.Popen([GLIA, "serve", "--port", "0", "--root", ROOT],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    printed = []
+    with open(LIBRARY_FILE, encoding="utf-8") as file:
+        original = file.read()
+    try:
+        url = None
+        for line in server.stdout:
+            match = re.search(r"serving .* at (http://\S+)", line)
+            if match:
+                url = match.group(1)
+                break
+        threading.Thread(target=lambda: printed.extend(server.stdout), daemon=True).start()
+        live = LiveSocket(url)
+
+        def save_and_reload(text):
+            del printed[:]
+            start = time.perf_counter()
+            with open(LIBRARY_FILE, "w", encoding="utf-8") as file:
+                file.write(text)
+            while (message := live.next_message()).get("type") != "reload":
+                if message.get("type") == "errors":
+                    sys.exit(f"glia serve reported a failed build: {message}")
+            return time.perf_counter() - start
+
+        for name, change in LIBRARY_EDITS:
+            elapsed = save_and_reload(change(original))
+            time.sleep(0.2)  # the last lines of the build's report
+            report_text = "".join(printed)
+            runtime = re.search(r"runtime +rebuilt.*\s([0-9.]+) (m?s)$", report_text, re.MULTILINE)
+            runtime_seconds = float(runtime.group(1)) / (1000 if runtime.group(2) == "ms" else 1) if runtime else 0
+            parts = [tuple(map(float, part)) for part in
+                     re.findall(r"compile ([0-9.]+) s, run ([0-9.]+) s", report_text)]
+            runs = sum(run for _, run in parts)
+            compiles = sum(compile for compile, _ in parts)
+            print(f"serve: {name:<27} {elapsed:8.3f} s   (runtime build {runtime_seconds:.2f} s, "
+                  f"{len(parts)} ran: compile {compiles:.2f} s, run {runs:.2f} s; "
+                  f"target {runtime_seconds + runs:.2f} s)")
+            save_and_reload(original)
+    finally:
+        with open(LIBRARY_FILE, "w", encoding="utf-8") as file:
+            file.write(original)
+        server.terminate()
+        server.wait()
+        rebuild_runtime()
 
 
 class LiveSocket:

@@ -121,22 +121,14 @@ private extension ChapterExecutor {
     }
 
     func runOnce(skipping skipped: Set<Int>) throws -> Attempt {
-        // The last run's folders are emptied on the other core while the program compiles:
-        // after a library edit they hold hundreds of figures, and the compile needs none.
-        let folders = [figureDirectory, runDirectory, importedDirectory, publishedDirectory]
-        let emptied = DispatchGroup()
-        let emptying = LockedValue<Error?>(nil)
-        DispatchQueue.global(qos: .userInitiated).async(group: emptied) {
-            do {
-                for folder in folders {
-                    try? FileManager.default.removeItem(atPath: folder)
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-            } catch {
-                emptying.set(error)
-            }
+        // The last run's folders are moved aside and deleted on the other core while the
+        // program compiles and runs: after a library edit they hold hundreds of figures.
+        let discarded = try discardLastRun()
+        let deleted = DispatchGroup()
+        DispatchQueue.global(qos: .utility).async(group: deleted) {
+            for folder in discarded { try? FileManager.default.removeItem(atPath: folder) }
         }
-        defer { emptied.wait() }
+        defer { deleted.wait() }
         let generator = ProgramGenerator(chapter: chapter, skippedCells: skipped,
                                          importsBookCode: toolchain.bookCode != nil)
         let sourcePath = AbsolutePath(workDirectory).appending("main.swift").string
@@ -172,8 +164,6 @@ private extension ChapterExecutor {
         if status != .exited(0) || !errors.isEmpty {
             return classify(errors, warnings: warnings, rawOutput: text)
         }
-        emptied.wait()
-        if let error = emptying.get() { throw error }
         for (name, json) in importedValues {
             try json.write(toFile: AbsolutePath(importedDirectory).appending(name + ".json").string,
                            atomically: true, encoding: .utf8)
@@ -207,6 +197,22 @@ private extension ChapterExecutor {
                                                          output: transcript.outputText(of: cell)).message,
                         transcript: transcript)
     }
+
+    /// Moves the last run's folders aside (a rename each) and makes them anew, empty; returns
+    /// the folders to delete: those just moved aside, and any that a stopped build left.
+    func discardLastRun() throws -> [String] {
+        let manager = FileManager.default
+        for folder in [figureDirectory, runDirectory, importedDirectory, publishedDirectory] {
+            if rename(folder, folder + Self.discardedMark + UUID().uuidString) != 0 && errno != ENOENT {
+                try? manager.removeItem(atPath: folder)
+            }
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        return ((try? manager.contentsOfDirectory(atPath: workDirectory)) ?? [])
+            .filter { $0.contains(Self.discardedMark) }.map { AbsolutePath(workDirectory).appending($0).string }
+    }
+
+    private static let discardedMark = ".discarded-"
 
     /// Sorts compile errors by the cell they are in. An error in glue code right after a cell
     /// (typically an unclosed brace in the cell) is charged to that cell.

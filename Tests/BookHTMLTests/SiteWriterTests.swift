@@ -41,7 +41,29 @@ final class SiteWriterTests: XCTestCase {
         XCTAssertEqual(read(output + "/.gitkeep"), "")
         XCTAssertNil(read(output + "/stale.html"), "the old site is replaced, not merged")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(),
-                       ["output", "source.png"], "no staging folder is left behind")
+                       ["book", "output", "source.png"], "no staging folder is left behind")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root + "/book"), [".glia-cache"],
+                       "the replaced site waits in the book's cache")
+    }
+
+    /// The replaced site goes into the cache's trash (one rename), and the next build empties
+    /// the trash on another thread.
+    func testTheReplacedSiteWaitsInTheTrashUntilTheNextBuild() throws {
+        let writer = writer(root + "/output")
+        try writer.write(Site(files: [SiteFile(path: "index.html", text: "first")]))
+        try writer.write(Site(files: [SiteFile(path: "index.html", text: "second")]))
+        let trash = root + "/book/.glia-cache/trash"
+        let replaced = try FileManager.default.contentsOfDirectory(atPath: trash)
+        XCTAssertEqual(replaced.count, 1)
+        XCTAssertEqual(read(trash + "/" + (replaced.first ?? "") + "/index.html"), "first")
+        XCTAssertEqual(read(root + "/output/index.html"), "second")
+        writer.recoverInterruptedWrite()
+        let deadline = Date().addingTimeInterval(10)
+        while (try? FileManager.default.contentsOfDirectory(atPath: trash))?.isEmpty == false, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: trash), [])
+        XCTAssertEqual(read(root + "/output/index.html"), "second")
     }
 
     func testFailedWriteLeavesThePreviousSiteIntact() throws {

@@ -59,7 +59,8 @@ public struct SiteWriter: Sendable {
     }
 
     /// Puts things right after a write that was stopped half way (glia killed, power lost):
-    /// a site moved aside but not replaced goes back, leftover staging folders go.
+    /// a site moved aside but not replaced goes back, leftover staging folders go; and starts
+    /// emptying the trash of sites replaced before.
     public func recoverInterruptedWrite() {
         let (_, staging, retired) = stagingPaths()
         Interruption.critical {
@@ -69,6 +70,7 @@ public struct SiteWriter: Sendable {
             }
             FileSystem.removeTree(retired)
         }
+        emptyTrash()
     }
 
     /// Writes all files into a fresh sibling folder, then swaps it into place (rename), so a
@@ -169,8 +171,26 @@ public struct SiteWriter: Sendable {
             FileSystem.removeTree(staging)
             throw error
         }
-        // The old site holds the last links to figures a run replaced: freeing them is most of
-        // a write after a library edit, so its files go on both cores.
-        FileSystem.removeTreeConcurrently(retired)
+        // The old site holds the last links to figures a run replaced, and freeing their blocks
+        // was most of a write after a library edit: it goes into the cache's trash (a rename),
+        // which the next build empties while it works. Elsewhere (another file system), now.
+        if (try? FileSystem.makeDirectories(trash)) == nil
+            || rename(retired, trash + "/site-" + UUID().uuidString) != 0 {
+            FileSystem.removeTreeConcurrently(retired)
+        }
+    }
+
+    /// Where replaced sites wait to be deleted: inside the cache, so nothing shows in the
+    /// book's folder, and `glia clean` empties it.
+    private var trash: String { layout.cache.appending("trash").string }
+
+    /// Deletes the replaced sites in the trash on another thread (each build starts it, under
+    /// the build lock; a deletion cut short by glia's exit is finished by a later build).
+    func emptyTrash() {
+        let folders = FileSystem.contents(ofDirectory: trash).map { trash + "/" + $0 }
+        guard !folders.isEmpty else { return }
+        DispatchQueue.global(qos: .utility).async {
+            for folder in folders { FileSystem.removeTreeConcurrently(folder) }
+        }
     }
 }

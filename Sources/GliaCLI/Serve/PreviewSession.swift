@@ -51,10 +51,13 @@ final class PreviewSession {
             if let runtime, relevant.contains(where: runtime.isRuntimeCode) {
                 reporter.say("glia: rebuilding the runtime library (swift build -c release)")
                 let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
+                let clock = Date()
                 guard runtime.rebuild(reportingTo: diagnostics) else {
                     publish(succeeded: false, diagnostics: diagnostics, since: firstSeen)
                     continue
                 }
+                reporter.stage("runtime", "rebuilt (swift build -c release --product NotebookRuntime)",
+                               seconds: Date().timeIntervalSince(clock))
             }
             build(reason: nil, since: firstSeen)
         }
