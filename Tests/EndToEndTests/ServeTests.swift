@@ -121,3 +121,31 @@ final class ServeTests: XCTestCase {
         XCTAssertEqual(try runner.build().status, 0, "cache and output usable")
     }
 }
+
+/// glia serve watches from before its first build: a save while that build runs is built
+/// next, not lost.
+final class ServeStartTests: XCTestCase {
+    func testASaveDuringTheFirstBuildIsBuiltNext() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        let server = try runner.start(["serve", "--port", "0"])
+        defer {
+            kill(server.process.processIdentifier, SIGINT)
+            _ = server.finish()
+        }
+        // The first build has read the chapters; it is compiling and running them now.
+        let parsed = Date().addingTimeInterval(60)
+        while !server.stdout.peek().contains("parse ") && Date() < parsed { usleep(2_000) }
+        let sentence = "A sentence saved while the first build ran."
+        try runner.write("chapters/02-draw.md", try runner.read("chapters/02-draw.md") + "\n\(sentence)\n")
+        let client = ServerClient(port: try ServerClient.waitUntilServing(server, seconds: 120))
+        let deadline = Date().addingTimeInterval(60)
+        var page = ""
+        while Date() < deadline {
+            page = try client.get("/02-draw.html").body
+            if page.contains(sentence) { break }
+            usleep(50_000)
+        }
+        XCTAssertTrue(page.contains(sentence), server.stdout.peek())
+    }
+}

@@ -20,9 +20,10 @@ struct WatchCommand: ParsableCommand {
         let reporter = ProgressReporter(quiet: false, explain: true)
         var pipeline = BuildPipeline(layout: layout, force: false, jobs: nil, reporter: reporter)
         pipeline.memory = BuildMemory(updatesOutputInPlace: false)  // a save re-does only what it changed
+        // Watching starts before the first build, so a save while it runs is built next.
+        let watcher = FileWatcher(book: layout)
         _ = pipeline.run()
         reporter.say("glia: watching \(layout.root) for changes (Ctrl-C stops)")
-        let watcher = FileWatcher(book: layout)
         while true {
             let (changes, _) = watcher.nextChanges()
             if changes.contains(where: { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }) {

@@ -17,11 +17,16 @@ final class PreviewSession {
         return RuntimeSources.detect(bookRoot: layout.root, runtimeDirectory: toolchain.runtimeDirectory)
     }()
 
+    /// Made before the first build, so a save while it runs (or while the server starts) is
+    /// seen and built next, not lost.
+    private let watcher: FileWatcher
+
     init(layout: BookLayout, pipeline: BuildPipeline, hub: LiveReloadHub, reporter: ProgressReporter) {
         self.layout = layout
         self.pipeline = pipeline
         self.hub = hub
         self.reporter = reporter
+        watcher = FileWatcher(book: layout)
     }
 
     /// Builds and tells the pages; `since` is when the save that caused it happened.
@@ -34,7 +39,6 @@ final class PreviewSession {
 
     /// Watches the book's folder until glia is stopped.
     func watch() {
-        let watcher = FileWatcher(book: layout)
         if runtime != nil {
             reporter.say("glia: this book is in glia's own package: edits to the runtime library "
                          + "(\(RuntimePackage.modules.joined(separator: ", "))) rebuild it too")
