@@ -240,6 +240,7 @@ class LiveSocket:
     def __init__(self, url):
         host, port = re.match(r"http://([^:/]+):(\d+)/", url).groups()
         self.sock = socket.create_connection((host, int(port)))
+        self.sock.settimeout(600)  # a reload that never comes fails the benchmark, not hangs it
         key = base64.b64encode(os.urandom(16)).decode()
         self.sock.sendall((f"GET /__glia/live HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
                            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"

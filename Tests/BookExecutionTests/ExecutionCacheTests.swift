@@ -101,6 +101,20 @@ final class ExecutionCacheTests: XCTestCase {
         XCTAssertEqual(reasons(lookup(chapter())), ["cell 1 (line 5) changed"])
     }
 
+    /// A store replaces the entry; the old one (the last links to the figures the run
+    /// replaced) waits in the cache's trash, for the next build to delete off its path.
+    func testTheReplacedEntryGoesToTheTrash() throws {
+        try store(chapter(), try result("first"))
+        try store(chapter(), try result("second"))
+        let trash = root + "/.glia-cache/trash"
+        let retired = try FileManager.default.contentsOfDirectory(atPath: trash)
+        XCTAssertEqual(retired.count, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: trash + "/" + (retired.first ?? "") + "/entry.json"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root + "/.glia-cache/results"), ["a"])
+        guard case .hit(let hit, _, _) = lookup(chapter()) else { return XCTFail("expected a hit") }
+        XCTAssertEqual(try String(contentsOfFile: hit.figureDirectory + "/f.png", encoding: .utf8), "second f.png")
+    }
+
     func testAPartialEntryLeftByACrashIsIgnoredAndReplaced() throws {
         // A store that died before its rename leaves a staging folder and no entry.
         let partial = root + "/.glia-cache/results/.a.partial-1234"

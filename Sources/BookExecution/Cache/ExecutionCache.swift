@@ -131,7 +131,11 @@ struct ExecutionCache {
         let retired = folder.parent.appending(".\(slug).old-\(unique)")
         try? manager.moveItem(atPath: folder.string, toPath: retired.string)
         try manager.moveItem(atPath: staging.string, toPath: folder.string)
-        try? manager.removeItem(atPath: retired.string)
+        // The old entry may hold the last links to figures the run replaced (hundreds of an
+        // explorable figure's frames): freeing them waits in the trash for the next build.
+        if manager.fileExists(atPath: retired.string) && !Trash(cacheDirectory: directory).take(retired.string) {
+            try? manager.removeItem(atPath: retired.string)
+        }
         Self.decoded.remember(entry, at: folder.appending("entry.json").string)
         stored.figureDirectory = folder.appending("figures").string
         return stored

@@ -57,19 +57,30 @@ extension SiteWriter {
             return (same, now)
         }
         var remembered = zip(paths, checked.map(\.1)).map { ($0, $1) }
-        for (index, (file, path)) in zip(files, paths).enumerated() where !checked[index].0 {
-            let directory = FileSystem.parentPath(path)
+        let changed = files.indices.filter { !checked[$0].0 }
+        // Each folder of a changed file is made ready once (a library edit can redraw hundreds
+        // of an explorable figure's frames in one folder), then the files are written on every
+        // core: each goes to a temporary name beside it and is renamed over the old one.
+        for directory in Set(changed.map { FileSystem.parentPath(paths[$0]) }).sorted() {
             clearFolders(down: directory)
             try FileSystem.makeDirectories(directory)
-            if FileSystem.isDirectory(path) { FileSystem.removeTree(path) }
-            let temporary = directory + "/.glia-update-" + FileSystem.name(of: path)
-            FileSystem.removeTree(temporary)
-            switch file.contents {
-            case .bytes(let bytes): try FileSystem.write(bytes, to: temporary)
-            case .copy(let source): try FileSystem.linkOrCopy(from: source, to: temporary)
+        }
+        let written = changed.concurrentMap { index -> Result<FileIdentity?, Error> in
+            Result {
+                let path = paths[index]
+                if FileSystem.isDirectory(path) { FileSystem.removeTree(path) }
+                let temporary = FileSystem.parentPath(path) + "/.glia-update-" + FileSystem.name(of: path)
+                FileSystem.removeTree(temporary)
+                switch files[index].contents {
+                case .bytes(let bytes): try FileSystem.write(bytes, to: temporary)
+                case .copy(let source): try FileSystem.linkOrCopy(from: source, to: temporary)
+                }
+                try FileSystem.rename(temporary, to: path)
+                return FileIdentity(of: path, followingLinks: false)
             }
-            try FileSystem.rename(temporary, to: path)
-            remembered[index].1.file = FileIdentity(of: path, followingLinks: false)
+        }
+        for (index, identity) in zip(changed, written) {
+            remembered[index].1.file = try identity.get()
             touched += 1
         }
         let keep = outputDirectory + "/.gitkeep"

@@ -174,23 +174,14 @@ public struct SiteWriter: Sendable {
         // The old site holds the last links to figures a run replaced, and freeing their blocks
         // was most of a write after a library edit: it goes into the cache's trash (a rename),
         // which the next build empties while it works. Elsewhere (another file system), now.
-        if (try? FileSystem.makeDirectories(trash)) == nil
-            || rename(retired, trash + "/site-" + UUID().uuidString) != 0 {
-            FileSystem.removeTreeConcurrently(retired)
-        }
+        if !trash.take(retired) { FileSystem.removeTreeConcurrently(retired) }
     }
 
-    /// Where replaced sites wait to be deleted: inside the cache, so nothing shows in the
-    /// book's folder, and `glia clean` empties it.
-    private var trash: String { layout.cache.appending("trash").string }
+    private var trash: Trash { Trash(cacheDirectory: layout.cache.string) }
 
-    /// Deletes the replaced sites in the trash on another thread (each build starts it, under
-    /// the build lock; a deletion cut short by glia's exit is finished by a later build).
+    /// Starts deleting what the trash holds (replaced sites and cache entries) on both cores,
+    /// on another thread: each build does, under the build lock.
     func emptyTrash() {
-        let folders = FileSystem.contents(ofDirectory: trash).map { trash + "/" + $0 }
-        guard !folders.isEmpty else { return }
-        DispatchQueue.global(qos: .utility).async {
-            for folder in folders { FileSystem.removeTreeConcurrently(folder) }
-        }
+        trash.empty(using: FileSystem.removeTreeConcurrently)
     }
 }
