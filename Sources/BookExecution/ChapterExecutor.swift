@@ -70,11 +70,9 @@ struct ChapterExecutor {
                     expectedFailures[cell] = message
                     continue
                 }
-                let report = ResultAssembler(chapter: chapter, transcript: transcript,
-                                             expectedFailures: expectedFailures)
-                return Outcome(result: nil,
-                               diagnostics: warnings + [report.crashDiagnostic(cell: cell, message: message)],
-                               reads: transcript.reads)
+                let crash = locatedCrash(cell: cell, message: message, transcript: transcript,
+                                         skipping: Set(expectedFailures.keys), expectedFailures: expectedFailures)
+                return Outcome(result: nil, diagnostics: warnings + [crash.diagnostic], reads: crash.reads)
             case .finished(let transcript, let compileWarnings):
                 let assembler = ResultAssembler(chapter: chapter, transcript: transcript,
                                                 expectedFailures: expectedFailures)
@@ -120,7 +118,25 @@ private extension ChapterExecutor {
         case finished(Transcript, warnings: [Diagnostic])
     }
 
-    func runOnce(skipping skipped: Set<Int>) throws -> Attempt {
+    /// The diagnostic of a crash in `cell`. Chapters are compiled without line tables, so
+    /// when the runtime's message does not say where the cell crashed (a trap such as an index
+    /// out of range), the program is compiled with them and run again, deterministic as it is,
+    /// for the backtrace to name the Markdown line and column; if that run does not crash the
+    /// same way, the first report stands, at the cell.
+    func locatedCrash(cell: Int, message: String, transcript: Transcript, skipping skipped: Set<Int>,
+                      expectedFailures: [Int: String]) -> (diagnostic: Diagnostic, reads: [String]) {
+        let first = ResultAssembler(chapter: chapter, transcript: transcript, expectedFailures: expectedFailures)
+            .crashDiagnostic(cell: cell, message: message)
+        guard first.location == chapter.cells[cell].fence,
+              case .crashed(let again, let secondMessage, let secondTranscript)? =
+                try? runOnce(skipping: skipped, lineTables: true), again == cell
+        else { return (first, transcript.reads) }
+        let located = ResultAssembler(chapter: chapter, transcript: secondTranscript, expectedFailures: expectedFailures)
+            .crashDiagnostic(cell: cell, message: secondMessage)
+        return (located, secondTranscript.reads)
+    }
+
+    func runOnce(skipping skipped: Set<Int>, lineTables: Bool = false) throws -> Attempt {
         // The last run's folders are moved aside and deleted on the other core while the
         // program compiles and runs: after a library edit they hold hundreds of figures.
         let discarded = try discardLastRun()
@@ -135,7 +151,8 @@ private extension ChapterExecutor {
         let binaryPath = AbsolutePath(workDirectory).appending("chapter").string
         let compileStart = Date()
         let program = try ProgramCompiler(toolchain: toolchain, workDirectory: workDirectory)
-            .compile(source: generator.source(), sourcePath: sourcePath, binaryPath: binaryPath)
+            .compile(source: generator.source(), sourcePath: sourcePath, binaryPath: binaryPath,
+                     lineTables: lineTables)
         clock.compile += Date().timeIntervalSince(compileStart)
         clock.compilesReused += program.reused ? 1 : 0
         let (status, text) = (program.termination, program.output)

@@ -27,8 +27,9 @@ struct ProgramCompiler {
         var reused: Bool
     }
 
-    func compile(source: String, sourcePath: String, binaryPath: String) throws -> Compiled {
-        let arguments = toolchain.compileArguments(source: sourcePath, output: binaryPath)
+    /// - Parameter lineTables: compile with line tables (see `Toolchain.compileArguments`).
+    func compile(source: String, sourcePath: String, binaryPath: String, lineTables: Bool = false) throws -> Compiled {
+        let arguments = toolchain.compileArguments(source: sourcePath, output: binaryPath, lineTables: lineTables)
         let interfaces = toolchain.interfaceDigest()
         let key = SHA256.hex(([toolchain.swiftc, toolchain.compilerVersion, interfaces, source]
                               + arguments).joined(separator: "\u{0}"))
@@ -73,7 +74,7 @@ struct ProgramCompiler {
                     command = direct
                     jobs.commands[index] = direct
                 }
-                save(jobs)
+                save(jobs, for: arguments)
             }
             let extractsLibraries = command[0].hasSuffix("/swift-autolink-extract")
             if extractsLibraries {
@@ -98,7 +99,7 @@ struct ProgramCompiler {
     private func plannedJobs(_ arguments: [String]) -> CompileJobs? {
         let key = SHA256.hex(([CompileJobs.format, toolchain.swiftc, toolchain.compilerVersion] + arguments)
                              .joined(separator: "\u{0}"))
-        if let data = FileManager.default.contents(atPath: planPath),
+        if let data = FileManager.default.contents(atPath: planPath(arguments)),
            let saved = try? JSONDecoder().decode(CompileJobs.self, from: data), saved.key == key {
             return saved
         }
@@ -107,15 +108,19 @@ struct ProgramCompiler {
               status == .exited(0),
               let jobs = CompileJobs(plan: printed, key: key, scratch: folder.appending("jobs").string)
         else { return nil }
-        save(jobs)
+        save(jobs, for: arguments)
         return jobs
     }
 
-    private var planPath: String { folder.appending("compile-jobs.json").string }
+    /// One plan per set of arguments: a compile with line tables (after a crash) does not
+    /// replace the plan every other compile uses.
+    private func planPath(_ arguments: [String]) -> String {
+        folder.appending(arguments.contains("-gline-tables-only") ? "compile-jobs-lines.json" : "compile-jobs.json").string
+    }
 
-    private func save(_ jobs: CompileJobs) {
+    private func save(_ jobs: CompileJobs, for arguments: [String]) {
         if let data = try? JSONEncoder().encode(jobs) {
-            try? data.write(to: URL(fileURLWithPath: planPath), options: .atomic)
+            try? data.write(to: URL(fileURLWithPath: planPath(arguments)), options: .atomic)
         }
     }
 }

@@ -86,9 +86,11 @@ public struct Toolchain: Sendable {
     static let slowTypeCheckMilliseconds = 1000
 
     /// Arguments that compile `source` into `output` against the runtime (and the book's
-    /// own code, if it has some).
-    func compileArguments(source: String, output: String) -> [String] {
-        var arguments = commonArguments + ["-module-name", "Chapter"]
+    /// own code, if it has some). With `lineTables`, a crash's backtrace names the Markdown
+    /// line and column (`#sourceLocation`); they cost about 15 ms of every compile, so chapters
+    /// get them only when a crash must be located (see `ChapterExecutor`).
+    func compileArguments(source: String, output: String, lineTables: Bool = false) -> [String] {
+        var arguments = commonArguments + (lineTables ? ["-gline-tables-only"] : []) + ["-module-name", "Chapter"]
         if let bookCode {
             arguments += ["-I", bookCode.moduleDirectory, "-L", bookCode.moduleDirectory,
                           "-l" + BookCode.moduleName, "-Xlinker", "-rpath", "-Xlinker", bookCode.moduleDirectory]
@@ -102,6 +104,7 @@ public struct Toolchain: Sendable {
     func moduleArguments(sources: [String], into directory: String) -> [String] {
         let folder = AbsolutePath(directory)
         return commonArguments + [
+            "-gline-tables-only",  // so a crash in the book's code names its line
             "-module-name", BookCode.moduleName, "-parse-as-library", "-enable-testing",
             "-emit-library", "-emit-module",
             "-emit-module-path", folder.appending(BookCode.moduleName + ".swiftmodule").string,
@@ -171,8 +174,6 @@ public struct Toolchain: Sendable {
         [
             "-Onone",  // chapter code is glue; the heavy loops live in the -O library, and
                        // -Onone keeps the messages of precondition failures and range traps
-            "-gline-tables-only",  // so a crash's backtrace names the Markdown line and column
-                                   // (#sourceLocation); full -g costs a third more compile time
             "-swift-version", "5",  // notebook code (functions using top-level vars) is
                                     // rejected by Swift 6's isolation checks
             "-diagnostic-style", "llvm",
