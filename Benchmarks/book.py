@@ -185,18 +185,11 @@ def serve_library_edit():
     when its sources change and re-runs the chapters that use the changed code. Each library
     edit is timed from the save to the reload message, against issue 9's target: the runtime
     build (as glia serve reports it) plus the runs of the chapters that ran."""
-    server = subprocess.Popen([GLIA, "serve", "--port", "0", "--root", ROOT],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server, url = start_serve(ROOT, stderr=subprocess.STDOUT)
     printed = []
     with open(LIBRARY_FILE, encoding="utf-8") as file:
         original = file.read()
     try:
-        url = None
-        for line in server.stdout:
-            match = re.search(r"serving .* at (http://\S+)", line)
-            if match:
-                url = match.group(1)
-                break
         threading.Thread(target=lambda: printed.extend(server.stdout), daemon=True).start()
         live = LiveSocket(url)
 
@@ -285,16 +278,21 @@ def save_and_wait(book, text, live, page, marker):
             return time.perf_counter() - start
 
 
-def serve_timings(book):
+def start_serve(book, stderr):
+    """`glia serve` on `book`, started, and the URL it serves at once it says it serves."""
     server = subprocess.Popen([GLIA, "serve", "--port", "0", "--root", book],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                              stdout=subprocess.PIPE, stderr=stderr, text=True)
+    for line in server.stdout:
+        match = re.search(r"serving .* at (http://\S+)", line)
+        if match:
+            return server, match.group(1)
+    server.wait()
+    sys.exit(f"glia serve stopped before serving {book}")
+
+
+def serve_timings(book):
+    server, url = start_serve(book, stderr=subprocess.DEVNULL)
     try:
-        url = None
-        for line in server.stdout:
-            match = re.search(r"serving .* at (http://\S+)", line)
-            if match:
-                url = match.group(1)
-                break
         page = url + os.path.basename(CHAPTER).replace(".md", ".html")
         live = LiveSocket(url)
 
