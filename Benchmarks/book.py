@@ -192,6 +192,10 @@ def serve_library_edit():
     try:
         threading.Thread(target=lambda: printed.extend(server.stdout), daemon=True).start()
         live = LiveSocket(url)
+        # Timed from when it watches the library (it says so), not from its start.
+        deadline = time.perf_counter() + 60
+        while not any("rebuild it too" in line for line in printed) and time.perf_counter() < deadline:
+            time.sleep(0.05)
 
         def save_and_reload(text):
             del printed[:]
