@@ -65,12 +65,12 @@ struct ChapterExecutor {
                 for (index, errors) in newlyExpected {
                     expectedFailures[index] = errors.map(\.message).joined(separator: "\n")
                 }
-            case .crashed(let cell, let message, let transcript):
+            case .crashed(let cell, let message, let transcript, let trapped):
                 if chapter.cells[cell].options.error && expectedFailures[cell] == nil {
                     expectedFailures[cell] = message
                     continue
                 }
-                let crash = locatedCrash(cell: cell, message: message, transcript: transcript,
+                let crash = locatedCrash(cell: cell, message: message, transcript: transcript, trapped: trapped,
                                          skipping: Set(expectedFailures.keys), expectedFailures: expectedFailures)
                 return Outcome(result: nil, diagnostics: warnings + [crash.diagnostic], reads: crash.reads)
             case .finished(let transcript, let compileWarnings):
@@ -114,24 +114,27 @@ private extension ChapterExecutor {
         /// Compile errors: those inside cells, by cell, and those elsewhere (inline values).
         case compileFailed(failures: [Int: [Diagnostic]], otherErrors: [Diagnostic],
                            warnings: [Diagnostic])
-        case crashed(cell: Int, message: String, transcript: Transcript)
+        /// `trapped`: the program stopped on a signal of its own (a trap, a crash), not because
+        /// glia stopped it (a timeout) or it exited.
+        case crashed(cell: Int, message: String, transcript: Transcript, trapped: Bool)
         case finished(Transcript, warnings: [Diagnostic])
     }
 
     /// The diagnostic of a crash in `cell`. Chapters are compiled without line tables, so
-    /// when the runtime's message does not say where the cell crashed (a trap such as an index
-    /// out of range), the program is compiled with them and run again, deterministic as it is,
-    /// for the backtrace to name the Markdown line and column; if that run does not crash the
-    /// same way, the first report stands, at the cell.
-    func locatedCrash(cell: Int, message: String, transcript: Transcript, skipping skipped: Set<Int>,
+    /// when the program trapped and the runtime's message does not say where (an index out of
+    /// range), it is compiled with them and run again, deterministic as it is, for the
+    /// backtrace to name the Markdown line and column; if that run does not crash the same
+    /// way, the first report stands, at the cell. A timeout is not run again.
+    func locatedCrash(cell: Int, message: String, transcript: Transcript, trapped: Bool, skipping skipped: Set<Int>,
                       expectedFailures: [Int: String]) -> (diagnostic: Diagnostic, reads: [String]) {
         let first = ResultAssembler(chapter: chapter, transcript: transcript, expectedFailures: expectedFailures)
             .crashDiagnostic(cell: cell, message: message)
-        guard first.location == chapter.cells[cell].fence,
-              case .crashed(let again, let secondMessage, let secondTranscript)? =
+        guard trapped, first.location == chapter.cells[cell].fence,
+              case .crashed(let again, let secondMessage, let secondTranscript, _)? =
                 try? runOnce(skipping: skipped, lineTables: true), again == cell
         else { return (first, transcript.reads) }
-        let located = ResultAssembler(chapter: chapter, transcript: secondTranscript, expectedFailures: expectedFailures)
+        let located = ResultAssembler(chapter: chapter, transcript: secondTranscript,
+                                      expectedFailures: expectedFailures)
             .crashDiagnostic(cell: cell, message: secondMessage)
         return (located, secondTranscript.reads)
     }
@@ -210,9 +213,11 @@ private extension ChapterExecutor {
                                    at: SourceLocation(file: chapter.path, line: 1),
                                    details: crash.lastLines())
         }
+        var trapped = false
+        if case .signalled = termination { trapped = true }
         return .crashed(cell: cell, message: CrashReport(termination: termination,
                                                          output: transcript.outputText(of: cell)).message,
-                        transcript: transcript)
+                        transcript: transcript, trapped: trapped)
     }
 
     /// Moves the last run's folders aside (a rename each) and makes them anew, empty; returns
