@@ -308,8 +308,10 @@ def serve_timings(book):
             prose.append(save_and_wait(book, text.replace("\n## ", f"\n{marker}\n\n## ", 1), live, page, marker))
         report("serve: prose save to new page", prose, ", includes the 5 ms wait after a finished save")
 
+        # As many saves as prose edits: a save moves by ±50 ms with the compile on this kind of
+        # machine, so three gave a noisy median against a target 10-20 ms away.
         cell = []
-        for run in range(max(3, RUNS // 2)):
+        for run in range(max(3, RUNS)):
             marker = f"served cell {run} for timing"
             with open(os.path.join(book, CHAPTER), encoding="utf-8") as file:
                 text = file.read()
