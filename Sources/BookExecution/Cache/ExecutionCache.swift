@@ -48,10 +48,10 @@ struct ExecutionCache {
     func lookup(slug: String, key: CacheKey) -> Lookup {
         let folder = entryFolder(slug)
         let decoded: Entry
-        switch Self.decoded.entry(at: folder.appending("entry.json").string) {
+        switch Self.decoded.read(folder.appending("entry.json").string) {
         case .missing: return .miss(reasons: ["it has not run before"])
-        case .unreadable: return .miss(reasons: ["its cache entry is unreadable"])
-        case .read(let entry): decoded = entry
+        case .undecodable: return .miss(reasons: ["its cache entry is unreadable"])
+        case .decoded(let entry): decoded = entry
         }
         var entry = decoded
         var reasons = entry.key.reasons(comparedWith: key)
@@ -150,10 +150,7 @@ struct ExecutionCache {
     /// The chapter's last stored entry, whatever its key (its figures may be gone), if it
     /// decodes.
     func storedEntry(_ slug: String) -> Entry? {
-        if case .read(let entry) = Self.decoded.entry(at: entryFolder(slug).appending("entry.json").string) {
-            return entry
-        }
-        return nil
+        Self.decoded.value(at: entryFolder(slug).appending("entry.json").string)
     }
 
     func workFolder(_ slug: String) -> String {
@@ -192,44 +189,6 @@ struct ExecutionCache {
 
     /// Entries decoded in this process, so one is decoded once: a build asks for an entry
     /// before it starts any chapter (which must run?) and again to reuse it, and glia serve
-    /// asks for every entry on every save.
-    private static let decoded = DecodedEntries()
-}
-
-/// Entries as decoded from their files, by path. A remembered entry is given while the file at
-/// its path is the very file it was decoded from (`FileIdentity`); a store replaces the file by
-/// a rename and remembers what it wrote.
-private final class DecodedEntries: @unchecked Sendable {
-    enum Read {
-        case missing, unreadable
-        case read(ExecutionCache.Entry)
-    }
-
-    private let lock = NSLock()
-    private var entries: [String: (file: FileIdentity, entry: ExecutionCache.Entry)] = [:]
-
-    func entry(at path: String) -> Read {
-        guard let file = FileIdentity(of: path, followingLinks: true) else { return .missing }
-        lock.lock()
-        let known = entries[path]
-        lock.unlock()
-        if let known, known.file == file { return .read(known.entry) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .missing }
-        guard let entry = try? JSONDecoder().decode(ExecutionCache.Entry.self, from: data) else { return .unreadable }
-        // Remembered only if the file read is still the file stamped (nothing replaced it
-        // in between).
-        if FileIdentity(of: path, followingLinks: true) == file { remember(entry, file: file, at: path) }
-        return .read(entry)
-    }
-
-    /// Remembers `entry` as what the file now at `path` holds (just written by this process).
-    func remember(_ entry: ExecutionCache.Entry, at path: String) {
-        if let file = FileIdentity(of: path, followingLinks: true) { remember(entry, file: file, at: path) }
-    }
-
-    private func remember(_ entry: ExecutionCache.Entry, file: FileIdentity, at path: String) {
-        lock.lock()
-        entries[path] = (file, entry)
-        lock.unlock()
-    }
+    /// asks for every entry on every save. A store remembers what it wrote.
+    private static let decoded = DecodedFiles { try? JSONDecoder().decode(Entry.self, from: $0) }
 }

@@ -126,22 +126,10 @@ public struct LibraryIndex: Sendable {
     /// once and again only when the file changed: decoding it was most of locating the
     /// toolchain, which every build does.
     private static func rememberedFiles(at path: String) -> [File] {
-        let stamp = FileStamp(of: path)
-        decodedMemo.lock.lock()
-        defer { decodedMemo.lock.unlock() }
-        if let last = decodedMemo.last, last.path == path, last.stamp == stamp { return last.files }
-        let files = FileManager.default.contents(atPath: path)
-            .flatMap { try? JSONDecoder().decode([File].self, from: $0) } ?? []
-        decodedMemo.last = (path, stamp, files)
-        return files
+        decodedMemo.value(at: path) ?? []
     }
 
-    private final class DecodedMemo: @unchecked Sendable {
-        let lock = NSLock()
-        var last: (path: String, stamp: FileStamp?, files: [File])?
-    }
-
-    private static let decodedMemo = DecodedMemo()
+    private static let decodedMemo = DecodedFiles(keepsOne: true) { try? JSONDecoder().decode([File].self, from: $0) }
 
     /// Where SwiftPM puts what it builds from `path` (`Sources/Module/…/name.ext`): the object
     /// `Module.build/name.ext.o` for code, the copy in the module's resource bundle otherwise.

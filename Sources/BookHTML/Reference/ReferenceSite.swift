@@ -13,14 +13,7 @@ public struct ReferenceSite: Codable, Sendable {
 
     /// The reference for the graphs in `files`, from `cache` when it was made from them.
     public static func load(symbolGraphs files: [String], cache: String) throws -> ReferenceSite {
-        // A long-lived process (glia serve) decodes the file once, and again only if it changed.
-        let file = FileIdentity(of: cache, followingLinks: true)
-        if let file, let last = lastRead.get(), last.path == cache, last.file == file { return last.site }
-        if let data = FileManager.default.contents(atPath: cache),
-           let saved = try? JSONDecoder().decode(ReferenceSite.self, from: data) {
-            if let file, FileIdentity(of: cache, followingLinks: true) == file { lastRead.set((cache, file, saved)) }
-            return saved
-        }
+        if let saved = decoded.value(at: cache) { return saved }
         let reference = try APIReference.load(symbolGraphs: files)
         let pages = ReferencePages(reference)
         let (documented, undocumented) = reference.counts
@@ -38,5 +31,9 @@ public struct ReferenceSite: Codable, Sendable {
         return site
     }
 
-    private static let lastRead = LockedValue<(path: String, file: FileIdentity, site: ReferenceSite)?>(nil)
+    /// Decoded once per process (glia serve builds on every save); its path changes with the
+    /// symbol graphs, so only the last is kept.
+    private static let decoded = DecodedFiles(keepsOne: true) {
+        try? JSONDecoder().decode(ReferenceSite.self, from: $0)
+    }
 }
