@@ -119,4 +119,23 @@ final class ProgramCompilerTests: XCTestCase {
         let saved = try XCTUnwrap(FileManager.default.contents(atPath: folder + "/compile-jobs.json"))
         XCTAssertNoThrow(try JSONDecoder().decode(CompileJobs.self, from: saved))
     }
+
+    /// The driver leaves an empty folder in `$TMPDIR` each time it only prints a plan: a build
+    /// must not leave one per planned chapter (thousands over a book's life).
+    func testPlanningLeavesNothingInTheSystemsTemporaryFolder() throws {
+        guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
+        let toolchain = try Toolchain.locate(memoDirectory: nil)
+        let system = folder + "/system-temporary"
+        try FileManager.default.createDirectory(atPath: system, withIntermediateDirectories: true)
+        let saved = ProcessInfo.processInfo.environment["TMPDIR"]
+        setenv("TMPDIR", system, 1)
+        defer { if let saved { setenv("TMPDIR", saved, 1) } else { unsetenv("TMPDIR") } }
+        let work = folder + "/work"
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let compiled = try ProgramCompiler(toolchain: toolchain, workDirectory: work)
+            .compile(source: "print(4)\n", sourcePath: work + "/main.swift", binaryPath: work + "/chapter")
+        XCTAssertEqual(compiled.termination, .exited(0), compiled.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work + "/compile-jobs.json"), "it was planned")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: system), [])
+    }
 }

@@ -105,8 +105,8 @@ struct ProgramCompiler {
            let saved = try? JSONDecoder().decode(CompileJobs.self, from: data), saved.key == key {
             return saved
         }
-        guard let (status, printed) = try? ChildProcess(executable: toolchain.swiftc, arguments: ["-###"] + arguments,
-                                                        workingDirectory: workDirectory).runCollectingOutput(timeout: 60),
+        guard let (status, printed) = try? ChildProcess.askDriver(toolchain.swiftc, ["-###"] + arguments,
+                                                                  workingDirectory: workDirectory),
               status == .exited(0),
               let jobs = CompileJobs(plan: printed, key: key, scratch: folder.appending("jobs").string)
         else { return nil }

@@ -48,9 +48,9 @@ public enum SymbolGraphs {
 
     /// `x86_64-unknown-linux-gnu`, as the compiler reports its own target.
     private static func targetTriple(_ toolchain: Toolchain) -> String? {
-        guard let (status, printed) = try? ChildProcess(executable: toolchain.swiftc, arguments: ["-print-target-info"],
-                                                        workingDirectory: toolchain.runtimeDirectory)
-                .runCollectingOutput(timeout: 60), status == .exited(0),
+        guard let (status, printed) = try? ChildProcess.askDriver(toolchain.swiftc, ["-print-target-info"],
+                                                                  workingDirectory: toolchain.runtimeDirectory),
+              status == .exited(0),
               let info = try? JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any],
               let target = info["target"] as? [String: Any] else { return nil }
         return target["triple"] as? String

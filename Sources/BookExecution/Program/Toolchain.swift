@@ -234,9 +234,7 @@ public struct Toolchain: Sendable {
         }
         let (status, printed): (ChildProcess.Termination, String)
         do {
-            (status, printed) = try ChildProcess(executable: swiftc, arguments: ["--version"],
-                                                 workingDirectory: directory)
-                .runCollectingOutput(timeout: 60)
+            (status, printed) = try ChildProcess.askDriver(swiftc, ["--version"], workingDirectory: directory)
         } catch {
             throw Diagnostic.error("\(error): check GLIA_SWIFTC or your Swift installation")
         }
