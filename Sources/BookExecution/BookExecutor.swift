@@ -19,6 +19,11 @@ public struct BookExecutor: Sendable {
     public var force = false
     /// Keys kept from the last build of a long-lived process; nil makes every key.
     public var memory: ExecutionMemory?
+    /// Told once, before the first chapter starts, when some chapters must run and others are
+    /// expected to be reused: with every chapter's last stored results (by slug). Work that
+    /// needs no run, such as rendering the pages that will not change, can then go on while
+    /// the compiler keeps one core busy. It must return at once (start that work elsewhere).
+    public var aheadOfRuns: (@Sendable (_ lastResults: [String: ChapterResult]) -> Void)?
 
     public init(toolchain: Toolchain, bookRoot: String, cacheDirectory: String,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -41,6 +46,7 @@ public struct BookExecutor: Sendable {
         let serialProgress = SerialCallback(progress)
         let flow = ValueFlow(chapters)
         var waiting = chapters
+        var book: [Chapter]? = chapters  // for `aheadOfRuns`, in the first round only
         while !waiting.isEmpty {
             let done = collector.outcomes
             let finished = Set(chapters.filter { done[$0.slug] != nil }.map(\.path))
@@ -52,15 +58,17 @@ public struct BookExecutor: Sendable {
             }
             let failed = Set(chapters.filter { done[$0.slug] != nil && done[$0.slug]?.result == nil }.map(\.path))
             runRound(ready, flow: flow, published: published, failed: failed, collector: collector,
-                     progress: serialProgress)
+                     progress: serialProgress, book: book)
+            book = nil
         }
         return collector.finish(order: chapters.map(\.slug), reportingTo: diagnostics)
     }
 
     /// Runs `chapters` in parallel (up to `jobs` at once), each with the values it imports.
+    /// - Parameter book: every chapter, in the first round: `aheadOfRuns` is told then.
     private func runRound(_ chapters: [Chapter], flow: ValueFlow, published: [String: String],
                           failed: Set<String>, collector: OutcomeCollector,
-                          progress: SerialCallback<Event>) {
+                          progress: SerialCallback<Event>, book: [Chapter]?) {
         let queue = DispatchQueue(label: "glia.execute", attributes: .concurrent)
         let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
@@ -73,6 +81,7 @@ public struct BookExecutor: Sendable {
                                       make) ?? make()
         }
         let keys = Dictionary(zip(runnable.map(\.slug), computed)) { _, last in last }
+        if let book, let aheadOfRuns { tellAhead(aheadOfRuns, book: book, keys: keys) }
         for chapter in startOrder(chapters, keys: keys) {
             let sources = flow.sources(of: chapter.path)
             if let (name, source) = sources.sorted(by: { $0.key < $1.key }).first(where: { published[$0.key] == nil }) {
@@ -97,6 +106,23 @@ public struct BookExecutor: Sendable {
         }
         group.wait()
     }
+
+    /// Calls `aheadOfRuns` when, by their stored keys, some chapters must run and some not.
+    private func tellAhead(_ aheadOfRuns: ([String: ChapterResult]) -> Void, book: [Chapter],
+                           keys: [String: CacheKey]) {
+        let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
+        let mustRun = keys.map { slug, key in force || cache.summary(slug: slug)?.key != key }
+        guard mustRun.contains(true), mustRun.contains(false) else { return }
+        var last: [String: ChapterResult] = [:]
+        for chapter in book {
+            let nothingToRun = chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty
+            last[chapter.slug] = nothingToRun ? Self.nothingRan : cache.lastResult(chapter.slug)
+        }
+        aheadOfRuns(last)
+    }
+
+    /// The results of a chapter with nothing to run.
+    private static let nothingRan = ChapterResult(cells: [], inlineValues: [], figureDirectory: "")
 
     /// Chapters in the order to start them. First those that must run (never run, or their
     /// stored key differs), the slowest last time first, so a long chapter does not start last
@@ -129,8 +155,7 @@ public struct BookExecutor: Sendable {
             return (outcome, diagnostics)
         }
         guard let key else {
-            return finish(.nothingToRun(ChapterResult(cells: [], inlineValues: [],
-                                                      figureDirectory: "")), [])
+            return finish(.nothingToRun(Self.nothingRan), [])
         }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
         var reasons = ["a rebuild was forced (--force)"]

@@ -33,29 +33,43 @@ struct BuildPipeline {
         let start = Date()
         let stages = BuildStages(layout: layout, diagnostics: diagnostics, reporter: reporter)
         reporter.stage("glia", "building the book in \(layout.root)")
-
-        guard let book = stages.load(memory: memory?.parsedChapters),
-              let lock = stages.lock(),
-              stages.checkOutput(),
-              let located = stages.locateToolchain(),
-              let toolchain = stages.compileBookCode(book, into: located),
-              case let reference = stages.startReference(book, toolchain),
-              let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs,
-                                             memory: memory?.execution),
-              figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
-              case let changes = stages.compareFigures(book, executed),
-              case _ = memory?.writtenSite?.startChecking(),
-              let site = stages.render(book, executed, changes: changes,
-                                       reference: stages.reference(reference), memo: memory?.render),
-              stages.weigh(book, site, strict: strictBudgets, table: showWeights),
-              stages.write(site, inPlace: memory?.writtenSite),
-              figures != .accept || stages.acceptFigures(book, executed)
-        else {
+        let renderMemo = memory?.render ?? RenderMemo()
+        let ahead = memory == nil ? RenderAhead() : nil
+        func failed() -> FigureChanges? {
             reporter.say("glia: build failed after \(ProgressReporter.format(Date().timeIntervalSince(start))); "
                          + "\(layout.output) was left as it was")
             return nil
         }
-        withExtendedLifetime(lock) {}
+
+        guard let book = stages.load(memory: memory?.parsedChapters),
+              let lock = stages.lock()
+        else { return failed() }
+        defer { withExtendedLifetime(lock) {} }
+        // Before the lock goes: what was written ahead and not swapped into place (the build
+        // failed) is removed.
+        defer {
+            if let ahead {
+                ahead.wait()
+                if ahead.started { SiteWriter(layout: layout).discardStaged() }
+            }
+        }
+        guard stages.checkOutput(),
+              let located = stages.locateToolchain(),
+              let toolchain = stages.compileBookCode(book, into: located),
+              case let reference = stages.startReference(book, toolchain),
+              let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs,
+                                             memory: memory?.execution,
+                                             aheadOfRuns: ahead.map { $0.renderer(stages, book, reference, renderMemo) }),
+              figures.checkTolerance.map({ stages.checkFigures(book, executed, tolerancePercent: $0) }) ?? true,
+              case let changes = stages.compareFigures(book, executed),
+              case _ = ahead?.wait(),
+              case _ = (memory?.writtenSite ?? ahead?.staged)?.startChecking(),
+              let site = stages.render(book, executed, changes: changes,
+                                       reference: stages.reference(reference), memo: renderMemo),
+              stages.weigh(book, site, strict: strictBudgets, table: showWeights),
+              stages.write(site, inPlace: memory?.writtenSite, staged: ahead?.staged),
+              figures != .accept || stages.acceptFigures(book, executed)
+        else { return failed() }
 
         let index = layout.output.appending("index.html")
         reporter.say("glia: built \(counted(book.chapters.count, "chapter")) "

@@ -80,14 +80,17 @@ struct BuildStages {
     }
 
     /// execute: every page's cells run or are reused from the cache; nil if any chapter failed.
+    /// - Parameter aheadOfRuns: see `BookExecutor.aheadOfRuns`.
     func execute(_ book: Book, with toolchain: Toolchain, force: Bool, jobs: Int?,
-                 memory: ExecutionMemory? = nil) -> ExecutedBook? {
+                 memory: ExecutionMemory? = nil,
+                 aheadOfRuns: (@Sendable ([String: ChapterResult]) -> Void)? = nil) -> ExecutedBook? {
         let clock = Date()
         var executor = BookExecutor(toolchain: toolchain, bookRoot: layout.root.string,
                                     cacheDirectory: layout.cache.string)
         if let jobs { executor.jobs = jobs }
         executor.force = force
         executor.memory = memory
+        executor.aheadOfRuns = aheadOfRuns
         let executed = executor.run(book.pages, reportingTo: diagnostics) { [reporter] in
             reporter.chapter($0)
         }
@@ -206,6 +209,25 @@ struct BuildStages {
                 reference: ReferenceSite?, memo: RenderMemo? = nil) -> Site? {
         Interruption.pausePoint("render")
         let clock = Date()
+        let site = renderSite(book, results: executed.results, changes: changes, reference: reference,
+                              memo: memo, reportingTo: diagnostics)
+        reporter.stage("render", "\(site.pageCount) pages", seconds: Date().timeIntervalSince(clock))
+        return diagnostics.hasErrors ? nil : site
+    }
+
+    /// Renders, while chapters run, the site they would make if each gave its last stored
+    /// results, into `memo`, and writes it into the folder the build's write then brings up to
+    /// date (see `RenderAhead`); what it says is not kept.
+    func renderAhead(_ book: Book, lastResults: [String: ChapterResult], reference: PendingReference,
+                     memo: RenderMemo, staged: WrittenSite) {
+        let site = renderSite(book, results: lastResults, changes: nil, reference: reference.wait().site,
+                              memo: memo, reportingTo: DiagnosticEngine())
+        SiteWriter(layout: layout).stage(site, remembering: staged)
+    }
+
+    private func renderSite(_ book: Book, results: [String: ChapterResult], changes: FigureChanges?,
+                            reference: ReferenceSite?, memo: RenderMemo?,
+                            reportingTo diagnostics: DiagnosticEngine) -> Site {
         var options = SiteOptions()
         options.reference = reference
         options.changes = changes
@@ -213,10 +235,7 @@ struct BuildStages {
         options.mathCache = layout.cache.appending("math.json").string
         options.fontCache = layout.cache.appending("fonts").string
         options.memo = memo
-        let site = SiteRenderer(book: book, results: executed.results, options: options)
-            .render(reportingTo: diagnostics)
-        reporter.stage("render", "\(site.pageCount) pages", seconds: Date().timeIntervalSince(clock))
-        return diagnostics.hasErrors ? nil : site
+        return SiteRenderer(book: book, results: results, options: options).render(reportingTo: diagnostics)
     }
 
     /// weigh: each page's weight against the book's budgets, as warnings (errors when
@@ -236,8 +255,8 @@ struct BuildStages {
     }
 
     /// write: the site replaces the output folder in one rename; or, `inPlace` (glia serve),
-    /// only the files that differ are replaced, one by one.
-    func write(_ site: Site, inPlace memory: WrittenSite? = nil) -> Bool {
+    /// only the files that differ are replaced, one by one. `staged`: see `SiteWriter.stage`.
+    func write(_ site: Site, inPlace memory: WrittenSite? = nil, staged: WrittenSite? = nil) -> Bool {
         let clock = Date()
         let total = site.files.count + 1
         do {
@@ -247,13 +266,14 @@ struct BuildStages {
                                seconds: Date().timeIntervalSince(clock))
                 return true
             }
-            try SiteWriter(layout: layout).write(site)
+            let written = try SiteWriter(layout: layout).write(site, staged: staged)
+            reporter.stage("write", "\(total) files into \(layout.output)"
+                           + (written < total ? " (\(total - written) of them while chapters ran)" : ""),
+                           seconds: Date().timeIntervalSince(clock))
         } catch {
             diagnostics.emit(.error("\(error)"))
             return false
         }
-        reporter.stage("write", "\(total) files into \(layout.output)",
-                       seconds: Date().timeIntervalSince(clock))
         return true
     }
 }

@@ -97,6 +97,25 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(printed, "open 0\nopen 1\nopen 2\n", "the child must not inherit descriptor \(leaked)")
     }
 
+    /// Tools that leave files in `$TMPDIR` (`swift build`, the driver) get a folder of their
+    /// own, gone when they end; the system's is left as it was.
+    func testExternalCommandsLeaveNothingInTheSystemsTemporaryFolder() throws {
+        let system = FileManager.default.temporaryDirectory.appendingPathComponent("glia-tmp-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: system, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: system) }
+        let saved = ProcessInfo.processInfo.environment["TMPDIR"]
+        setenv("TMPDIR", system, 1)
+        defer { if let saved { setenv("TMPDIR", saved, 1) } else { unsetenv("TMPDIR") } }
+
+        let (succeeded, printed) = try ExternalCommand.run("/bin/sh", ["-c", "mkdir \"$TMPDIR/left\" && echo \"$TMPDIR\""],
+                                                           in: system)
+        XCTAssertTrue(succeeded, printed)
+        let used = printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(used.hasPrefix(system + "/"), used)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: used))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: system), [])
+    }
+
     func testCrashReportReadsTheRuntimeMessageAndDropsStackLines() {
         let report = CrashReport(termination: .signalled(4), output: """
         partial output

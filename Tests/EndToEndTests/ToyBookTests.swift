@@ -84,14 +84,57 @@ final class ToyBookTests: XCTestCase {
         defer { runner.remove() }
         XCTAssertEqual(try runner.build(["--output", "first"]).status, 0)
         XCTAssertEqual(try runner.build(["--output", "second", "--force"]).status, 0)
-        let files = try FileManager.default.subpathsOfDirectory(atPath: runner.url("first").path).sorted()
-        XCTAssertEqual(files, try FileManager.default.subpathsOfDirectory(atPath: runner.url("second").path).sorted())
-        for file in files where !file.hasSuffix("/") {
+        try assertSameFiles(runner, "first", "second")
+    }
+
+    /// After a cell edit, the pages of the chapter that is reused are rendered and written
+    /// while the edited one runs; what lands in the output is what a fresh write gives.
+    func testACellEditWritesTheSiteAFreshWriteGives() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build().status, 0)
+        let draw = try runner.read("chapters/02-draw.md")
+        try runner.write("chapters/02-draw.md", draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.2"))
+
+        let edited = try runner.build()
+
+        XCTAssertEqual(edited.status, 0, edited.stderr)
+        XCTAssertNotNil(edited.stdout.range(of: #"write +\d+ files into .* of them while chapters ran"#,
+                                            options: .regularExpression), edited.stdout)
+        XCTAssertEqual(try runner.build(["--output", "fresh"]).status, 0)
+        try assertSameFiles(runner, "output", "fresh")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: runner.url(".output.glia-new").path))
+    }
+
+    /// A run that fails after the site was written ahead leaves the last good site, and no
+    /// staged one beside it.
+    func testAFailedRunLeavesNoSiteWrittenAhead() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build().status, 0)
+        let page = try runner.read("output/02-draw.html")
+        let draw = try runner.read("chapters/02-draw.md")
+        try runner.write("chapters/02-draw.md", draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.0"))
+
+        let failed = try runner.build()
+
+        XCTAssertNotEqual(failed.status, 0, failed.stdout)
+        XCTAssertEqual(try runner.read("output/02-draw.html"), page)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: runner.root.path).sorted(),
+                       [".glia-cache", "chapters", "output"])
+    }
+
+    private func assertSameFiles(_ runner: GliaRunner, _ first: String, _ second: String,
+                                 line: UInt = #line) throws {
+        let files = try FileManager.default.subpathsOfDirectory(atPath: runner.url(first).path).sorted()
+        XCTAssertEqual(files, try FileManager.default.subpathsOfDirectory(atPath: runner.url(second).path).sorted(),
+                       line: line)
+        for file in files {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: runner.url("first/\(file)").path, isDirectory: &isDirectory)
+            FileManager.default.fileExists(atPath: runner.url("\(first)/\(file)").path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
-            XCTAssertEqual(try Data(contentsOf: runner.url("first/\(file)")),
-                           try Data(contentsOf: runner.url("second/\(file)")), file)
+            XCTAssertEqual(try Data(contentsOf: runner.url("\(first)/\(file)")),
+                           try Data(contentsOf: runner.url("\(second)/\(file)")), file, line: line)
         }
     }
 

@@ -4,9 +4,9 @@ extension Array {
     /// `map` on every core: `transform` runs for several elements at once, and the results
     /// come back in the elements' order. For work on independent values (one page each), where
     /// a build on two cores would otherwise leave one idle. `transform` may read shared values
-    /// but must not change any.
+    /// but must not change any. On a thread running `BackgroundWork.inBackground`, it is `map`.
     public func concurrentMap<Result>(_ transform: (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
+        guard count > 1, !BackgroundWork.isCurrent else { return map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
                 let shared = Unchecked(value: (elements: self, transform: transform, results: buffer.baseAddress!))
@@ -25,4 +25,24 @@ extension Array {
 /// all of them finish before `concurrentPerform` returns.
 private struct Unchecked<Value>: @unchecked Sendable {
     let value: Value
+}
+
+/// Work done on the side of a build's main line, which must leave the cores to it: glia build
+/// renders the pages that will not change while the compiler runs (see `RenderAhead`).
+public enum BackgroundWork {
+    /// Runs `body` on a thread of its own, where `concurrentMap` is a plain `map`, so it takes
+    /// the core the main line leaves idle and not the one it uses; then `done`.
+    public static func inBackground(_ body: @escaping @Sendable () -> Void, then done: @escaping @Sendable () -> Void) {
+        let thread = Thread {
+            Thread.current.threadDictionary[key] = true
+            body()
+            done()
+        }
+        thread.start()
+    }
+
+    /// Whether this thread runs background work.
+    static var isCurrent: Bool { Thread.current.threadDictionary[key] != nil }
+
+    private static let key = "glia.background-work"
 }

@@ -147,6 +147,14 @@ struct ExecutionCache {
         storedEntry(slug).map { ($0.key, $0.seconds) }
     }
 
+    /// The chapter's last stored results, whatever their key, with their figure folder in
+    /// place as `lookup` gives it, if its entry decodes.
+    func lastResult(_ slug: String) -> ChapterResult? {
+        guard var result = storedEntry(slug)?.result else { return nil }
+        result.figureDirectory = entryFolder(slug).appending("figures").string
+        return result
+    }
+
     /// The chapter's last stored entry, whatever its key (its figures may be gone), if it
     /// decodes.
     func storedEntry(_ slug: String) -> Entry? {

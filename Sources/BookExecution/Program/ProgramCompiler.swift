@@ -105,7 +105,7 @@ struct ProgramCompiler {
            let saved = try? JSONDecoder().decode(CompileJobs.self, from: data), saved.key == key {
             return saved
         }
-        guard let (status, printed) = try? ChildProcess.askDriver(toolchain.swiftc, ["-###"] + arguments,
+        guard let (status, printed) = try? ChildProcess.runInOwnTemporaryFolder(toolchain.swiftc, ["-###"] + arguments,
                                                                   workingDirectory: workDirectory),
               status == .exited(0),
               let jobs = CompileJobs(plan: printed, key: key, scratch: folder.appending("jobs").string)

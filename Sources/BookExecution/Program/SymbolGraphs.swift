@@ -48,7 +48,7 @@ public enum SymbolGraphs {
 
     /// `x86_64-unknown-linux-gnu`, as the compiler reports its own target.
     private static func targetTriple(_ toolchain: Toolchain) -> String? {
-        guard let (status, printed) = try? ChildProcess.askDriver(toolchain.swiftc, ["-print-target-info"],
+        guard let (status, printed) = try? ChildProcess.runInOwnTemporaryFolder(toolchain.swiftc, ["-print-target-info"],
                                                                   workingDirectory: toolchain.runtimeDirectory),
               status == .exited(0),
               let info = try? JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any],

@@ -234,7 +234,7 @@ public struct Toolchain: Sendable {
         }
         let (status, printed): (ChildProcess.Termination, String)
         do {
-            (status, printed) = try ChildProcess.askDriver(swiftc, ["--version"], workingDirectory: directory)
+            (status, printed) = try ChildProcess.runInOwnTemporaryFolder(swiftc, ["--version"], workingDirectory: directory)
         } catch {
             throw Diagnostic.error("\(error): check GLIA_SWIFTC or your Swift installation")
         }

@@ -24,7 +24,9 @@ extension SiteWriter {
             return site.files.count + 1
         }
         do {
-            return try Interruption.critical { try updateFiles(Self.withMarker(site.files), memory: memory) }
+            return try Interruption.critical {
+                try updateFiles(Self.withMarker(site.files), in: outputDirectory, memory: memory)
+            }
         } catch let failure as FileSystem.Failure {
             memory?.forget()
             throw SiteWriteError(outputDirectory: outputDirectory, problem: failure.problem,
@@ -32,9 +34,10 @@ extension SiteWriter {
         }
     }
 
-    private func updateFiles(_ files: [SiteFile], memory: WrittenSite?) throws -> Int {
+    /// Brings `folder` (the output folder, or the staging folder `stage` wrote) up to date.
+    func updateFiles(_ files: [SiteFile], in folder: String, memory: WrittenSite?) throws -> Int {
         var touched = 0
-        let paths = try files.map { try Self.place(of: $0, in: outputDirectory) }
+        let paths = try files.map { try Self.place(of: $0, in: folder) }
         let last = memory?.files ?? [:]
         let intact = memory?.takeCheck()
         // Comparing is most of the work (a stat or two per file, reading each page), on every
@@ -62,7 +65,7 @@ extension SiteWriter {
         // of an explorable figure's frames in one folder), then the files are written on every
         // core: each goes to a temporary name beside it and is renamed over the old one.
         for directory in Set(changed.map { FileSystem.parentPath(paths[$0]) }).sorted() {
-            clearFolders(down: directory)
+            clearFolders(down: directory, below: folder)
             try FileSystem.makeDirectories(directory)
         }
         let written = changed.concurrentMap { index -> Result<FileIdentity?, Error> in
@@ -83,24 +86,24 @@ extension SiteWriter {
             remembered[index].1.file = try identity.get()
             touched += 1
         }
-        let keep = outputDirectory + "/.gitkeep"
+        let keep = folder + "/.gitkeep"
         let wanted = Set(paths)
         // The files of the last update that the site no longer has; without a memory of it,
         // every file found in the folder that it does not have.
-        let present = last.isEmpty ? FileSystem.filesBelow(outputDirectory) : Array(last.keys)
+        let present = last.isEmpty ? FileSystem.filesBelow(folder) : Array(last.keys)
         let stale = present.filter { !wanted.contains($0) && $0 != keep }
         for path in stale { FileSystem.removeTree(path) }
-        if !stale.isEmpty { FileSystem.removeEmptyFolders(below: outputDirectory) }
+        if !stale.isEmpty { FileSystem.removeEmptyFolders(below: folder) }
         memory?.remember(remembered)
         return touched + stale.count
     }
 
     /// Removes what stands where a folder of `folder`'s path goes now: a file of the old
     /// site, or a symbolic link, which the update would otherwise write through, out of the
-    /// output folder.
-    private func clearFolders(down folder: String) {
-        guard folder.count > outputDirectory.count else { return }
-        clearFolders(down: FileSystem.parentPath(folder))
+    /// site's folder `root`.
+    private func clearFolders(down folder: String, below root: String) {
+        guard folder.count > root.count else { return }
+        clearFolders(down: FileSystem.parentPath(folder), below: root)
         if FileSystem.isSymbolicLink(folder) || (FileSystem.exists(folder) && !FileSystem.isDirectory(folder)) {
             FileSystem.removeTree(folder)
         }

@@ -77,8 +77,12 @@ public struct SiteWriter: Sendable {
     /// failed build never leaves a half-written output folder and the previous good site
     /// survives any error. Keeps a `.gitkeep` that was in the old folder.
     ///
+    /// - Parameter staged: what `stage` wrote into that folder ahead of time, if it did: only
+    ///   the files that differ from it are written.
+    /// - Returns: how many files it wrote or removed (with `staged`, fewer than the site has).
     /// - Throws: `SiteWriteError` naming the path and the reason.
-    public func write(_ site: Site) throws {
+    @discardableResult
+    public func write(_ site: Site, staged: WrittenSite? = nil) throws -> Int {
         try checkAllowed()
         let files = Self.withMarker(site.files)
         let (_, staging, retired) = stagingPaths()
@@ -86,21 +90,52 @@ public struct SiteWriter: Sendable {
         defer { Interruption.removeCleanup(cleanup) }
         do {
             try prepareParent()
-            FileSystem.removeTree(staging)
             FileSystem.removeTree(retired)
-            try FileSystem.makeDirectories(staging)
+            var written = files.count
             do {
-                try fill(staging, with: files)
+                if let staged, !staged.files.isEmpty, FileSystem.isFile(staging + "/" + BookLayout.siteMarker) {
+                    written = try updateFiles(files, in: staging, memory: staged)
+                } else {
+                    FileSystem.removeTree(staging)
+                    try FileSystem.makeDirectories(staging)
+                    try fill(staging, with: files)
+                }
             } catch {
                 FileSystem.removeTree(staging)
                 throw error
             }
             Interruption.pausePoint("swap")
             try Interruption.critical { try swap(staging, retired: retired) }
+            return written
         } catch let failure as FileSystem.Failure {
             throw SiteWriteError(outputDirectory: outputDirectory, problem: failure.problem,
                                  reason: failure.reason)
         }
+    }
+
+    /// Writes `site` into the folder `write` swaps into place, ahead of time: glia build
+    /// writes the pages that will not change while chapters run (see `RenderAhead`), and
+    /// `write(_:staged:)` then writes only what differs. `memory` keeps what was written; it is
+    /// emptied when writing fails, and `write` then writes every file.
+    public func stage(_ site: Site, remembering memory: WrittenSite) {
+        memory.forget()
+        let staging = stagingPaths().staging
+        do {
+            try checkAllowed()
+            try prepareParent()
+            FileSystem.removeTree(staging)
+            try FileSystem.makeDirectories(staging)
+            _ = try updateFiles(Self.withMarker(site.files), in: staging, memory: memory)
+            if !site.files.contains(where: { $0.path == ".gitkeep" }) { try keepGitkeep(in: staging) }
+        } catch {
+            memory.forget()
+            FileSystem.removeTree(staging)
+        }
+    }
+
+    /// Removes what `stage` wrote, when the build fails after it.
+    public func discardStaged() {
+        FileSystem.removeTree(stagingPaths().staging)
     }
 
     /// The site's files and the marker that says glia wrote the folder.
@@ -145,10 +180,13 @@ public struct SiteWriter: Sendable {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
+        if !files.contains(where: { $0.path == ".gitkeep" }) { try keepGitkeep(in: folder) }
+    }
+
+    /// Copies the output folder's `.gitkeep` (a site never has one) into `folder`.
+    private func keepGitkeep(in folder: String) throws {
         let keep = outputDirectory + "/.gitkeep"
-        if FileSystem.isFile(keep) && !files.contains(where: { $0.path == ".gitkeep" }) {
-            try FileSystem.copy(from: keep, to: folder + "/.gitkeep")
-        }
+        if FileSystem.isFile(keep) { try FileSystem.copy(from: keep, to: folder + "/.gitkeep") }
     }
 
     /// Moves the old site aside, the new one in, then deletes the old one. If the second

@@ -56,7 +56,8 @@ struct ServeCommand: ParsableCommand {
         let (server, boundPort) = try startServer(layout: layout, hub: hub)
         let url = "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(boundPort)/"
         reporter.say("glia: serving \(layout.output) at \(url) (Ctrl-C stops)")
-        if open { _ = try? ExternalCommand.run("/usr/bin/xdg-open", [url], in: layout.root.string, timeout: 10) }
+        if open { _ = try? ExternalCommand.run("/usr/bin/xdg-open", [url], in: layout.root.string, timeout: 10,
+                                                       ownTemporaryFolder: false) }
         withExtendedLifetime(server) { session.watch() }
     }
 
