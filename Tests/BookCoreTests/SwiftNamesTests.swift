@@ -59,4 +59,18 @@ final class SwiftNamesTests: XCTestCase {
         XCTAssertEqual(names.declared, ["Loss", "Model"])
         XCTAssertEqual(names.conformances, ["CustomStringConvertible", "Plottable"])
     }
+
+    /// Stored in the library index, each set as one string of names joined by spaces.
+    func testNamesSurviveTheirStoredForm() throws {
+        let names = SwiftNames(source: """
+            public struct Plot { func draw() { _ = Palette.ink ..< 3 } }
+            extension Array: Drawable where Element == Plot { var mean: Double { 0 } }
+            @FigureBuilder func none() {}
+            """)
+        let data = try JSONEncoder().encode(names)
+        XCTAssertEqual(try JSONDecoder().decode(SwiftNames.self, from: data), names)
+        let stored = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertTrue(stored["mentioned"] is String)
+        XCTAssertEqual(try JSONDecoder().decode(SwiftNames.self, from: JSONEncoder().encode(SwiftNames())), SwiftNames())
+    }
 }

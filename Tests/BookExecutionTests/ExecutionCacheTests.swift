@@ -28,10 +28,12 @@ final class ExecutionCacheTests: XCTestCase {
                        cells: [cell], inlineExpressions: [])
     }
 
-    /// A result with one figure whose files are in the work folder.
+    /// A result with one figure whose files are in the work folder (made anew, as each run's is:
+    /// a store takes the folder).
     private func result(_ pixels: String = "png") throws -> ChapterResult {
         let figure = FigureOutput(name: "f", caption: nil, alt: "alt", width: 1, height: 1,
                                   svg: "f.svg", png: "f.png", png2x: "f@2x.png")
+        try FileManager.default.createDirectory(atPath: root + "/work/figures", withIntermediateDirectories: true)
         for file in figure.files {
             try Data("\(pixels) \(file)".utf8).write(to: URL(fileURLWithPath: root + "/work/figures/" + file))
         }
@@ -113,6 +115,23 @@ final class ExecutionCacheTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root + "/.glia-cache/results"), ["a"])
         guard case .hit(let hit, _, _) = lookup(chapter()) else { return XCTFail("expected a hit") }
         XCTAssertEqual(try String(contentsOfFile: hit.figureDirectory + "/f.png", encoding: .utf8), "second f.png")
+    }
+
+    /// The run's figures folder becomes the entry's with one rename; a store that fails gives
+    /// it back, so the run's results can still be published.
+    func testAStoreTakesTheRunsFiguresFolderAndGivesItBackWhenItFails() throws {
+        let made = try result()
+        let inode = { (path: String) in try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+        let drawn = try inode(made.figureDirectory + "/f.png")
+        let stored = try store(chapter(), made)
+        XCTAssertEqual(try inode(stored.figureDirectory + "/f.png"), drawn)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: made.figureDirectory))
+
+        var missingFile = try result()
+        missingFile.cells[0].figures[0].svg = "never-drawn.svg"
+        XCTAssertThrowsError(try store(chapter("print(2)"), missingFile))
+        XCTAssertEqual(try String(contentsOfFile: missingFile.figureDirectory + "/f.png", encoding: .utf8), "png f.png")
+        guard case .hit = lookup(chapter()) else { return XCTFail("the last entry stays") }
     }
 
     func testAPartialEntryLeftByACrashIsIgnoredAndReplaced() throws {

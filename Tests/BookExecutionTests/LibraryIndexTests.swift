@@ -83,6 +83,26 @@ final class LibraryIndexTests: XCTestCase {
                        "a conformance added in another file is reached with its type")
     }
 
+    /// A file's names are read from its source when the source changes, its digest from its
+    /// object when the object changes: a rebuild that rewrites every object of a module (as a
+    /// whole-module build does) hashes them again but need not read unchanged sources.
+    func testNamesFollowTheSourceAndDigestsTheObject() throws {
+        let before = try index()
+        XCTAssertFalse(try reached("LinePlot()").contains("Sources/Figures/BarPlot.swift"))
+        try write("public struct LinePlot { func draw() { _ = BarPlot() } }", to: "Sources/Figures/LinePlot.swift")
+        XCTAssertTrue(try reached("LinePlot()").contains("Sources/Figures/BarPlot.swift"), "the source's new names")
+        XCTAssertEqual(try index().files.first { $0.path == "Sources/Figures/LinePlot.swift" }?.digest,
+                       before.files.first { $0.path == "Sources/Figures/LinePlot.swift" }?.digest,
+                       "not built: the object, and so the digest, is as it was")
+
+        try write("object rebuilt by another compiler", to: ".build/release/Figures.build/Palette.swift.o")
+        let rebuilt = try index()
+        XCTAssertNotEqual(rebuilt.files.first { $0.path == "Sources/Figures/Palette.swift" }?.digest,
+                          before.files.first { $0.path == "Sources/Figures/Palette.swift" }?.digest)
+        XCTAssertEqual(rebuilt.files.first { $0.path == "Sources/Figures/Palette.swift" }?.names,
+                       before.files.first { $0.path == "Sources/Figures/Palette.swift" }?.names)
+    }
+
     func testKeysNameTheChangedFileAndOnlyChaptersReachingItRun() throws {
         var toolchain = Toolchain(runtimeDirectory: built, swiftc: "swiftc",
                                   compilerVersion: "6.3", runtimeFingerprint: "whole library")

@@ -51,6 +51,33 @@ public struct SwiftNames: Equatable, Codable, Sendable {
 }
 
 extension SwiftNames {
+    /// Each set is stored as one string, its names sorted and joined by spaces (names hold
+    /// none): the library index is decoded on every build, and decoding thousands of short
+    /// strings one by one took most of its 9 ms.
+    private enum CodingKeys: String, CodingKey {
+        case declared, members, conformances, mentioned
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func names(_ joined: String) -> Set<String> {
+            Set(joined.split(separator: " ").map(String.init))
+        }
+        self.init(declared: names(try container.decode(String.self, forKey: .declared)),
+                  members: try container.decode([String: String].self, forKey: .members).mapValues(names),
+                  conformances: names(try container.decode(String.self, forKey: .conformances)),
+                  mentioned: names(try container.decode(String.self, forKey: .mentioned)))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        func joined(_ names: Set<String>) -> String { names.sorted().joined(separator: " ") }
+        try container.encode(joined(declared), forKey: .declared)
+        try container.encode(members.mapValues(joined), forKey: .members)
+        try container.encode(joined(conformances), forKey: .conformances)
+        try container.encode(joined(mentioned), forKey: .mentioned)
+    }
+
     /// Every identifier and operator in `source`, comments and string text included: a
     /// superset of what `init(source:)` finds as mentions, so reach computed from it is never
     /// smaller. One pass over the bytes, for text read on every build (a chapter's program).

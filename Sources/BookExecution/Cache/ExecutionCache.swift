@@ -98,47 +98,62 @@ struct ExecutionCache {
         try manager.createDirectory(atPath: folder.parent.string, withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: staging.string) }
         let stagedFigures = staging.appending("figures")
-        try manager.createDirectory(atPath: stagedFigures.string, withIntermediateDirectories: true)
-        // Linked, not copied: a chapter can draw tens of megabytes of figures, and the work
-        // folder's files are never written again (each run starts with an empty folder).
-        for name in try manager.contentsOfDirectory(atPath: result.figureDirectory) {
-            let from = AbsolutePath(result.figureDirectory).appending(name).string
-            let to = stagedFigures.appending(name).string
+        try manager.createDirectory(atPath: staging.string, withIntermediateDirectories: true)
+        // The run's figures folder becomes the entry's, with one rename: a chapter can draw
+        // hundreds of files (linking them one by one took 20 ms after a library edit), and the
+        // work folder's are never written again (each run starts with a fresh folder). If the
+        // store fails, the folder goes back, for the result to be published uncached.
+        let moved = rename(result.figureDirectory, stagedFigures.string) == 0
+        if !moved { try linkFigures(from: result.figureDirectory, into: stagedFigures) }
+        do {
+            // A figure the runtime linked from its last run is the very file the last entry
+            // stored (same size and time): its digest is taken from there, not computed again.
+            let before = previous?.files ?? [:]
+            let names = Array(Set(result.cells.flatMap(\.figures).flatMap(\.files))).sorted()
+            let stamped = names.concurrentMap { name in
+                Result { try stamp(stagedFigures.appending(name), knownAs: before[name]) }
+            }
+            var files: [String: StoredFile] = [:]
+            for (name, stamp) in zip(names, stamped) { files[name] = try stamp.get() }
+            var stored = result
+            stored.figureDirectory = "figures"
+            let digests = Dictionary(uniqueKeysWithValues: reads.map { ($0, fileDigest($0) ?? "") })
+            let entry = Entry(key: key, result: stored, warnings: warnings, reads: digests,
+                              seconds: seconds, files: files)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            try encoder.encode(entry).write(to: URL(fileURLWithPath: staging.appending("entry.json").string))
+            // Swap in: the old entry moves aside (a rename cannot replace a full folder), then goes.
+            let retired = folder.parent.appending(".\(slug).old-\(unique)")
+            try? manager.moveItem(atPath: folder.string, toPath: retired.string)
+            try manager.moveItem(atPath: staging.string, toPath: folder.string)
+            // The old entry may hold the last links to figures the run replaced (hundreds of an
+            // explorable figure's frames): freeing them waits in the trash for the next build.
+            if manager.fileExists(atPath: retired.string) && !Trash(cacheDirectory: directory).take(retired.string) {
+                try? manager.removeItem(atPath: retired.string)
+            }
+            Self.decoded.remember(entry, at: folder.appending("entry.json").string)
+            stored.figureDirectory = folder.appending("figures").string
+            return stored
+        } catch {
+            if moved { _ = rename(stagedFigures.string, result.figureDirectory) }
+            throw error
+        }
+    }
+
+    /// Links (or copies) every file of `folder` into `staged`.
+    private func linkFigures(from folder: String, into staged: AbsolutePath) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: staged.string, withIntermediateDirectories: true)
+        for name in try manager.contentsOfDirectory(atPath: folder) {
+            let from = AbsolutePath(folder).appending(name).string
+            let to = staged.appending(name).string
             do {
                 try manager.linkItem(atPath: from, toPath: to)
             } catch {
                 try manager.copyItem(atPath: from, toPath: to)
             }
         }
-        // A figure the runtime linked from its last run is the very file the last entry
-        // stored (same size and time): its digest is taken from there, not computed again.
-        let before = previous?.files ?? [:]
-        let names = Array(Set(result.cells.flatMap(\.figures).flatMap(\.files))).sorted()
-        let stamped = names.concurrentMap { name in
-            Result { try stamp(stagedFigures.appending(name), knownAs: before[name]) }
-        }
-        var files: [String: StoredFile] = [:]
-        for (name, stamp) in zip(names, stamped) { files[name] = try stamp.get() }
-        var stored = result
-        stored.figureDirectory = "figures"
-        let digests = Dictionary(uniqueKeysWithValues: reads.map { ($0, fileDigest($0) ?? "") })
-        let entry = Entry(key: key, result: stored, warnings: warnings, reads: digests,
-                          seconds: seconds, files: files)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        try encoder.encode(entry).write(to: URL(fileURLWithPath: staging.appending("entry.json").string))
-        // Swap in: the old entry moves aside (a rename cannot replace a full folder), then goes.
-        let retired = folder.parent.appending(".\(slug).old-\(unique)")
-        try? manager.moveItem(atPath: folder.string, toPath: retired.string)
-        try manager.moveItem(atPath: staging.string, toPath: folder.string)
-        // The old entry may hold the last links to figures the run replaced (hundreds of an
-        // explorable figure's frames): freeing them waits in the trash for the next build.
-        if manager.fileExists(atPath: retired.string) && !Trash(cacheDirectory: directory).take(retired.string) {
-            try? manager.removeItem(atPath: retired.string)
-        }
-        Self.decoded.remember(entry, at: folder.appending("entry.json").string)
-        stored.figureDirectory = folder.appending("figures").string
-        return stored
     }
 
     /// The key and duration of the chapter's stored entry: enough to tell, before anything

@@ -22,6 +22,12 @@ public struct LibraryIndex: Sendable {
         /// `digest` were taken, to skip reading them again.
         var stamp: String
 
+        /// The source's and the product's parts of `stamp` ("size|time size|time").
+        var stamps: (source: Substring, product: Substring) {
+            guard let space = stamp.firstIndex(of: " ") else { return ("", "") }
+            return (stamp[..<space], stamp[stamp.index(after: space)...])
+        }
+
         init(path: String, digest: String, names: SwiftNames?, stamp: String = "") {
             self.path = path
             self.digest = digest
@@ -95,29 +101,37 @@ public struct LibraryIndex: Sendable {
         let remembered = memoPath.map(Self.rememberedFiles) ?? []
         let byPath = Dictionary(remembered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let built = AbsolutePath(runtimeDirectory)
-        var files: [File] = []
-        for path in package.sourceFiles() {
-            guard let product = Self.product(of: path, in: built) else { continue }
+        // After a library edit the build rewrites every object of the edited module (it is
+        // compiled whole): each is hashed again, on every core, but a source's names are read
+        // again only when the source itself changed.
+        let indexed = package.sourceFiles().concurrentMap { path -> File?? in
+            guard let product = Self.product(of: path, in: built) else { return .some(nil) }
             guard let productStamp = stamp(product.string) else {
                 if path.hasSuffix(".swift") || path.hasSuffix(".c") { return nil }
-                continue  // headers, module maps, and files that are not resources
+                return .some(nil)  // headers, module maps, and files that are not resources
             }
             let sourceStamp = stamp(package.root.appending(path).string) ?? ""
             var file = byPath[path] ?? File(path: path, digest: "", names: nil, stamp: "")
-            if file.stamp != sourceStamp + "|" + productStamp {
+            let (lastSource, lastProduct) = file.stamps
+            if lastProduct != productStamp {
                 guard let digest = digest(of: product.string) else { return nil }
                 file.digest = digest
+            }
+            if lastSource != sourceStamp || file.stamp.isEmpty {
                 file.names = path.hasSuffix(".swift")
                     ? (try? String(contentsOfFile: package.root.appending(path).string, encoding: .utf8))
                         .map { SwiftNames(source: $0) } : nil
-                file.stamp = sourceStamp + "|" + productStamp
             }
-            files.append(file)
+            file.stamp = sourceStamp + " " + productStamp
+            return .some(file)
         }
+        guard !indexed.contains(where: { $0 == nil }) else { return nil }
+        let files = indexed.compactMap { $0 ?? nil }
         if let memoPath, let memoDirectory, files != remembered,
            let data = try? JSONEncoder().encode(files) {
             try? FileManager.default.createDirectory(atPath: memoDirectory, withIntermediateDirectories: true)
             try? data.write(to: URL(fileURLWithPath: memoPath), options: .atomic)
+            decodedMemo.remember(files, at: memoPath)
         }
         return LibraryIndex(files: files)
     }
