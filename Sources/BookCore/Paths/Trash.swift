@@ -20,14 +20,13 @@ public struct Trash: Sendable {
         return rename(path, AbsolutePath(folder).appending(UUID().uuidString).string) == 0
     }
 
-    /// Deletes what the trash holds now, with `remove`, on another thread. A deletion cut short
-    /// by glia's exit is finished by a later build.
+    /// Deletes what the trash holds now, with `remove`, on another thread, leaving the other
+    /// core to the build. A deletion cut short by glia's exit is finished by a later build.
     public func empty(using remove: @escaping @Sendable (String) -> Void) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         guard !names.isEmpty else { return }
         let paths = names.map { AbsolutePath(folder).appending($0).string }
-        DispatchQueue.global(qos: .utility).async {
-            for path in paths { remove(path) }
-        }
+        // In the background (one thread, see `BackgroundWork`): the build goes on beside it.
+        BackgroundWork.inBackground({ for path in paths { remove(path) } }, then: {})
     }
 }
