@@ -64,25 +64,22 @@ struct FigureChangeDetector {
             // By the PNGs every figure has (an SVG over 2 MB is left out of the site).
             .filter { $0.hasSuffix(".png") }.compactMap(FigureOutput.figureName(ofFile:)))
         let page = frontPage ? "index.html" : chapter.pageName
-        var found: [FigureChanges.Figure] = []
-        var newNames: Set<String> = []
-        var k = 0
-        for cell in chapter.cells where cell.options.eval && cell.index < result.cells.count {
-            for figure in result.cells[cell.index].figures {
-                k += 1
-                newNames.insert(figure.name)
-                let number = frontPage ? "\(k)" : "\(chapter.number).\(k)"
-                var entry = FigureChanges.Figure(kind: .added, chapterPath: chapter.path,
-                                                 chapterSlug: chapter.slug, page: page, name: figure.name,
-                                                 number: number, cell: cell.fence, reasons: reasons)
-                if oldNames.contains(figure.name) {
-                    guard compare(figure, in: AbsolutePath(result.figureDirectory), with: oldFolder,
-                                  slug: chapter.slug, into: &entry) else { continue }
-                    entry.kind = .changed
-                }
-                found.append(entry)
+        let shown = chapter.cells.filter { $0.options.eval && $0.index < result.cells.count }
+            .flatMap { cell in result.cells[cell.index].figures.map { (cell, $0) } }
+        let newNames = Set(shown.map(\.1.name))
+        // Each figure on its own (decoding PNGs is most of it), on every core.
+        var found = shown.enumerated().map { ($0, $1.0, $1.1) }.concurrentMap { index, cell, figure -> FigureChanges.Figure? in
+            let number = frontPage ? "\(index + 1)" : "\(chapter.number).\(index + 1)"
+            var entry = FigureChanges.Figure(kind: .added, chapterPath: chapter.path,
+                                             chapterSlug: chapter.slug, page: page, name: figure.name,
+                                             number: number, cell: cell.fence, reasons: reasons)
+            if oldNames.contains(figure.name) {
+                guard compare(figure, in: AbsolutePath(result.figureDirectory), with: oldFolder,
+                              slug: chapter.slug, into: &entry) else { return nil }
+                entry.kind = .changed
             }
-        }
+            return entry
+        }.compactMap { $0 }
         for name in oldNames.subtracting(newNames).sorted() {
             found.append(FigureChanges.Figure(kind: .removed, chapterPath: chapter.path,
                                               chapterSlug: chapter.slug, page: page, name: name,
