@@ -18,8 +18,6 @@ final class SchedulingTests: XCTestCase {
             .appendingPathComponent("glia-schedule-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let cacheDirectory = root + "/.glia-cache"
-        let figures = root + "/figures"
-        try FileManager.default.createDirectory(atPath: figures, withIntermediateDirectories: true)
         let toolchain = Toolchain(runtimeDirectory: "/r", swiftc: "swiftc", compilerVersion: "6.3",
                                   runtimeFingerprint: "abc")
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: root)
@@ -29,6 +27,9 @@ final class SchedulingTests: XCTestCase {
         let stored = [(chapters[0], 1.0), (chapters[1], 6.0), (chapters[3], 3.0),
                       (chapter("05-edited", number: 5, code: "print(2)"), 0.5)]
         for (chapter, seconds) in stored {
+            // Each run's figures folder of its own, as a store takes it.
+            let figures = root + "/figures-\(chapter.slug)"
+            try FileManager.default.createDirectory(atPath: figures, withIntermediateDirectories: true)
             _ = try cache.store(slug: chapter.slug,
                                 key: CacheKey(chapter: chapter, toolchain: toolchain),
                                 result: ChapterResult(cells: [], inlineValues: [],

@@ -84,7 +84,7 @@ struct ExecutionCache {
         try? encoder.encode(updated).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// Saves a fresh result; its figures are copied from the work folder into the cache. The
+    /// Saves a fresh result; its figures folder moves from the work folder into the cache. The
     /// entry is assembled in a folder of its own and renamed into place, so it is never half
     /// written, and two stores of the same chapter cannot mix their files.
     /// - Parameter previous: the chapter's entry before this run (`storedEntry`), whose figure

@@ -104,17 +104,18 @@ public struct LibraryIndex: Sendable {
         // After a library edit the build rewrites every object of the edited module (it is
         // compiled whole): each is hashed again, on every core, but a source's names are read
         // again only when the source itself changed.
-        let indexed = package.sourceFiles().concurrentMap { path -> File?? in
-            guard let product = Self.product(of: path, in: built) else { return .some(nil) }
+        let indexed = package.sourceFiles().concurrentMap { path -> Indexed in
+            guard let product = Self.product(of: path, in: built) else { return .notBuilt }
             guard let productStamp = stamp(product.string) else {
-                if path.hasSuffix(".swift") || path.hasSuffix(".c") { return nil }
-                return .some(nil)  // headers, module maps, and files that are not resources
+                // A source with no object yet; headers, module maps and files that are not
+                // resources have none ever.
+                return path.hasSuffix(".swift") || path.hasSuffix(".c") ? .unbuilt : .notBuilt
             }
             let sourceStamp = stamp(package.root.appending(path).string) ?? ""
             var file = byPath[path] ?? File(path: path, digest: "", names: nil, stamp: "")
             let (lastSource, lastProduct) = file.stamps
             if lastProduct != productStamp {
-                guard let digest = digest(of: product.string) else { return nil }
+                guard let digest = digest(of: product.string) else { return .unbuilt }
                 file.digest = digest
             }
             if lastSource != sourceStamp || file.stamp.isEmpty {
@@ -123,10 +124,16 @@ public struct LibraryIndex: Sendable {
                         .map { SwiftNames(source: $0) } : nil
             }
             file.stamp = sourceStamp + " " + productStamp
-            return .some(file)
+            return .file(file)
         }
-        guard !indexed.contains(where: { $0 == nil }) else { return nil }
-        let files = indexed.compactMap { $0 ?? nil }
+        var files: [File] = []
+        for found in indexed {
+            switch found {
+            case .file(let file): files.append(file)
+            case .notBuilt: continue
+            case .unbuilt: return nil
+            }
+        }
         if let memoPath, let memoDirectory, files != remembered,
            let data = try? JSONEncoder().encode(files) {
             try? FileManager.default.createDirectory(atPath: memoDirectory, withIntermediateDirectories: true)
@@ -134,6 +141,15 @@ public struct LibraryIndex: Sendable {
             decodedMemo.remember(files, at: memoPath)
         }
         return LibraryIndex(files: files)
+    }
+
+    /// What indexing found for one path of the package.
+    private enum Indexed {
+        case file(File)
+        /// A path the build makes nothing of (a header, a module map).
+        case notBuilt
+        /// A source whose object is missing or unreadable: a new file, not built yet.
+        case unbuilt
     }
 
     /// The files recorded in the memo at `path`. A long-lived process (glia serve) decodes it
