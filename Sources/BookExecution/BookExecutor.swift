@@ -111,7 +111,8 @@ public struct BookExecutor: Sendable {
     private func tellAhead(_ aheadOfRuns: ([String: ChapterResult]) -> Void, book: [Chapter],
                            keys: [String: CacheKey]) {
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
-        let mustRun = keys.map { slug, key in force || cache.summary(slug: slug)?.key != key }
+        // The stored entries are decoded here first (on every core); `startOrder` finds them decoded.
+        let mustRun = Array(keys).concurrentMap { slug, key in force || cache.summary(slug: slug)?.key != key }
         guard mustRun.contains(true), mustRun.contains(false) else { return }
         var last: [String: ChapterResult] = [:]
         for chapter in book {
@@ -131,7 +132,7 @@ public struct BookExecutor: Sendable {
     func startOrder(_ chapters: [Chapter], keys: [String: CacheKey]) -> [Chapter] {
         guard jobs > 1 else { return chapters }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
-        let stored = chapters.map { cache.summary(slug: $0.slug) }
+        let stored = chapters.concurrentMap { cache.summary(slug: $0.slug) }
         let mustRun = chapters.indices.map { index in
             keys[chapters[index].slug].map { key in force || stored[index]?.key != key } ?? false
         }
