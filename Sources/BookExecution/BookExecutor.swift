@@ -33,6 +33,24 @@ public struct BookExecutor: Sendable {
         self.jobs = max(1, jobs)
     }
 
+    /// Starts compiling `chapter`'s program on another thread, unless its binary is up to date
+    /// (see `CompileAhead`). A build calls it for the chapter saved last as soon as it holds the
+    /// book's lock, so that the compile goes on while the book is keyed and the cache looked
+    /// up; the chapter's run then takes it. Every build ends with `finishCompilesAhead()`.
+    public func compileAhead(_ chapter: Chapter) {
+        guard !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) else { return }
+        let work = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot).workFolder(chapter.slug)
+        guard (try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)) != nil
+        else { return }
+        ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,
+                        limits: ProgramRunner.Limits()).compileAhead()
+    }
+
+    /// Waits for the compiles started ahead that no run took (the chapter was reused after all).
+    public static func finishCompilesAhead() {
+        CompileAhead.shared.waitForAll()
+    }
+
     /// Runs or reuses every chapter. Diagnostics go to `diagnostics` in book order, whatever
     /// order the chapters finish in, so the same book always prints the same report.
     ///

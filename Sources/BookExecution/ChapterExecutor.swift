@@ -35,6 +35,7 @@ struct ChapterExecutor {
         var outcome = executeAllPasses()
         outcome.timing = String(format: "compile %.2f s, run %.2f s", clock.compile, clock.run)
             + (clock.compilesReused > 0 ? "; program unchanged, not compiled again" : "")
+            + (clock.compilesStartedAhead > 0 ? "; compile started ahead, while the book was keyed" : "")
         return outcome
     }
 
@@ -106,6 +107,20 @@ struct ChapterExecutor {
         }
         return values
     }
+
+    /// Starts compiling the chapter's program on another thread, unless its binary is up to
+    /// date (see `CompileAhead`): its first pass then takes that compile.
+    func compileAhead() {
+        ProgramCompiler(toolchain: toolchain, workDirectory: workDirectory)
+            .compileAhead(source: programSource(skipping: []), sourcePath: sourcePath, binaryPath: binaryPath)
+    }
+
+    fileprivate func programSource(skipping skipped: Set<Int>) -> String {
+        ProgramGenerator(chapter: chapter, skippedCells: skipped, importsBookCode: toolchain.bookCode != nil).source()
+    }
+
+    fileprivate var sourcePath: String { AbsolutePath(workDirectory).appending("main.swift").string }
+    fileprivate var binaryPath: String { AbsolutePath(workDirectory).appending("chapter").string }
 }
 
 private extension ChapterExecutor {
@@ -148,16 +163,15 @@ private extension ChapterExecutor {
             for folder in discarded { try? FileManager.default.removeItem(atPath: folder) }
         }
         defer { deleted.wait() }
-        let generator = ProgramGenerator(chapter: chapter, skippedCells: skipped,
-                                         importsBookCode: toolchain.bookCode != nil)
-        let sourcePath = AbsolutePath(workDirectory).appending("main.swift").string
-        let binaryPath = AbsolutePath(workDirectory).appending("chapter").string
         let compileStart = Date()
         let program = try ProgramCompiler(toolchain: toolchain, workDirectory: workDirectory)
-            .compile(source: generator.source(), sourcePath: sourcePath, binaryPath: binaryPath,
+            .compile(source: programSource(skipping: skipped), sourcePath: sourcePath, binaryPath: binaryPath,
                      lineTables: lineTables)
-        clock.compile += Date().timeIntervalSince(compileStart)
+        // A compile started ahead is counted whole: waiting for it is only its end.
+        let startedAhead = program.startedAhead && !program.reused
+        clock.compile += startedAhead ? program.seconds : Date().timeIntervalSince(compileStart)
         clock.compilesReused += program.reused ? 1 : 0
+        clock.compilesStartedAhead += startedAhead ? 1 : 0
         let (status, text) = (program.termination, program.output)
         let printedPath = ProgramGenerator.escaped(chapter.path)
         var markdownLines: [Substring]?  // read only when an error needs it
@@ -272,4 +286,6 @@ final class Stopwatch: @unchecked Sendable {
     var run = 0.0
     /// Passes whose program was already compiled (see `ProgramCompiler`).
     var compilesReused = 0
+    /// Passes whose compile was started ahead (see `CompileAhead`).
+    var compilesStartedAhead = 0
 }

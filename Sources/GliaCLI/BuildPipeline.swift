@@ -45,9 +45,10 @@ struct BuildPipeline {
               let lock = stages.lock()
         else { return failed() }
         defer { withExtendedLifetime(lock) {} }
-        // Before the lock goes: what was written ahead and not swapped into place (the build
-        // failed) is removed.
+        // Before the lock goes: no compile started ahead is left running, and what was written
+        // ahead and not swapped into place (the build failed) is removed.
         defer {
+            BookExecutor.finishCompilesAhead()
             if let ahead {
                 ahead.wait()
                 if ahead.started { SiteWriter(layout: layout).discardStaged() }
@@ -56,6 +57,7 @@ struct BuildPipeline {
         guard stages.checkOutput(),
               let located = stages.locateToolchain(),
               let toolchain = stages.compileBookCode(book, into: located),
+              case _ = stages.compileAhead(book, with: toolchain),
               case let reference = stages.startReference(book, toolchain),
               let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs,
                                              memory: memory?.execution,

@@ -79,6 +79,18 @@ struct BuildStages {
         return toolchain
     }
 
+    /// Starts compiling the program of the chapter saved last (see `BookExecutor.compileAhead`):
+    /// after an edit to a cell, the compile the run needs starts before the rest of the book is
+    /// keyed.
+    func compileAhead(_ book: Book, with toolchain: Toolchain) {
+        let saved = book.pages.filter { !$0.cells.isEmpty }.map { chapter in
+            (chapter, FileStamp(of: layout.root.appending(chapter.path).string)?.modified ?? 0)
+        }
+        guard let last = saved.max(by: { $0.1 < $1.1 })?.0 else { return }
+        BookExecutor(toolchain: toolchain, bookRoot: layout.root.string, cacheDirectory: layout.cache.string)
+            .compileAhead(last)
+    }
+
     /// execute: every page's cells run or are reused from the cache; nil if any chapter failed.
     /// - Parameter aheadOfRuns: see `BookExecutor.aheadOfRuns`.
     func execute(_ book: Book, with toolchain: Toolchain, force: Bool, jobs: Int?,

@@ -138,4 +138,37 @@ final class ProgramCompilerTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: work + "/compile-jobs.json"), "it was planned")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: system), [])
     }
+
+    /// A compile started ahead is taken by the compile asking for the same program; one asking
+    /// for another program waits for it to end (same folder), then compiles its own.
+    func testACompileStartedAheadIsTakenByACompileOfTheSameProgram() throws {
+        guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
+        let compiler = ProgramCompiler(toolchain: try Toolchain.locate(memoDirectory: nil), workDirectory: folder)
+        let (source, binary) = (folder + "/main.swift", folder + "/chapter")
+        func output() throws -> String {
+            try ChildProcess(executable: binary, arguments: [], workingDirectory: folder).runCollectingOutput(timeout: 60).1
+        }
+
+        compiler.compileAhead(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
+        let taken = try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
+        XCTAssertTrue(taken.startedAhead)
+        XCTAssertFalse(taken.reused)
+        XCTAssertEqual(try output(), "ahead\n")
+
+        compiler.compileAhead(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
+        let upToDate = try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
+        XCTAssertTrue(upToDate.reused, "a binary already built from the program is not compiled ahead")
+        XCTAssertFalse(upToDate.startedAhead)
+
+        compiler.compileAhead(source: "print(\"guessed\")\n", sourcePath: source, binaryPath: binary)
+        let other = try compiler.compile(source: "print(\"wanted\")\n", sourcePath: source, binaryPath: binary)
+        XCTAssertFalse(other.startedAhead)
+        XCTAssertEqual(other.termination, .exited(0), other.output)
+        XCTAssertEqual(try output(), "wanted\n")
+
+        compiler.compileAhead(source: "let x: Int = \"no\"\n", sourcePath: source, binaryPath: binary)
+        let failed = try compiler.compile(source: "let x: Int = \"no\"\n", sourcePath: source, binaryPath: binary)
+        XCTAssertTrue(failed.startedAhead, "a failed compile is taken too, not run again")
+        XCTAssertTrue(failed.output.contains("error: cannot convert"), failed.output)
+    }
 }

@@ -87,8 +87,9 @@ final class ToyBookTests: XCTestCase {
         try assertSameFiles(runner, "first", "second")
     }
 
-    /// After a cell edit, the pages of the chapter that is reused are rendered and written
-    /// while the edited one runs; what lands in the output is what a fresh write gives.
+    /// After a cell edit, the edited chapter's compile starts before the book is keyed, and the
+    /// pages of the chapter that is reused are rendered and written while it runs; what lands
+    /// in the output is what a fresh write gives.
     func testACellEditWritesTheSiteAFreshWriteGives() throws {
         let runner = try GliaRunner(fixture: "toy-book")
         defer { runner.remove() }
@@ -96,11 +97,12 @@ final class ToyBookTests: XCTestCase {
         let draw = try runner.read("chapters/02-draw.md")
         try runner.write("chapters/02-draw.md", draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.2"))
 
-        let edited = try runner.build()
+        let edited = try runner.build(["--explain"])
 
         XCTAssertEqual(edited.status, 0, edited.stderr)
         XCTAssertNotNil(edited.stdout.range(of: #"write +\d+ files into .* of them while chapters ran"#,
                                             options: .regularExpression), edited.stdout)
+        XCTAssertTrue(edited.stdout.contains("compile started ahead"), "the saved chapter's compile: \(edited.stdout)")
         XCTAssertEqual(try runner.build(["--output", "fresh"]).status, 0)
         try assertSameFiles(runner, "output", "fresh")
         XCTAssertFalse(FileManager.default.fileExists(atPath: runner.url(".output.glia-new").path))

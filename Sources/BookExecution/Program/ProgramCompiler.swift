@@ -25,20 +25,61 @@ struct ProgramCompiler {
         var output: String
         /// Whether the binary was already up to date.
         var reused: Bool
+        /// Whether it was compiled ahead of its chapter's turn (`CompileAhead`).
+        var startedAhead = false
+        /// How long the compile took, from its start (which may be before it was asked for).
+        var seconds = 0.0
     }
 
     /// - Parameter lineTables: compile with line tables (see `Toolchain.compileArguments`).
     func compile(source: String, sourcePath: String, binaryPath: String, lineTables: Bool = false) throws -> Compiled {
         let arguments = toolchain.compileArguments(source: sourcePath, output: binaryPath, lineTables: lineTables)
         let interfaces = toolchain.interfaceDigest()
-        let key = SHA256.hex(([toolchain.swiftc, toolchain.compilerVersion, interfaces, source]
-                              + arguments).joined(separator: "\u{0}"))
-        let record = folder.appending("chapter.compiled").string
-        if FileManager.default.isExecutableFile(atPath: binaryPath),
-           let saved = try? String(contentsOfFile: record, encoding: .utf8),
-           let newline = saved.firstIndex(of: "\n"), saved[..<newline] == key {
-            return Compiled(termination: .exited(0), output: String(saved[saved.index(after: newline)...]),
-                            reused: true)
+        let key = compileKey(source, arguments, interfaces)
+        if let ahead = CompileAhead.shared.take(workDirectory: workDirectory, key: key) {
+            var compiled = try ahead.get()
+            compiled.startedAhead = true
+            return compiled
+        }
+        return try compile(source, sourcePath: sourcePath, binaryPath: binaryPath, arguments: arguments,
+                           interfaces: interfaces, key: key)
+    }
+
+    /// Starts compiling `source` on another thread, unless the binary is already built from it
+    /// (see `CompileAhead`); `compile` with the same source then takes that compile.
+    func compileAhead(source: String, sourcePath: String, binaryPath: String) {
+        let arguments = toolchain.compileArguments(source: sourcePath, output: binaryPath)
+        let interfaces = toolchain.interfaceDigest()
+        let key = compileKey(source, arguments, interfaces)
+        guard builtRecord(key, binaryPath: binaryPath) == nil else { return }
+        CompileAhead.shared.start(workDirectory: workDirectory, key: key) {
+            try compile(source, sourcePath: sourcePath, binaryPath: binaryPath, arguments: arguments,
+                        interfaces: interfaces, key: key)
+        }
+    }
+
+    /// What a compile depends on: the compiler, the interfaces of the modules it imports, the
+    /// program, and the arguments.
+    private func compileKey(_ source: String, _ arguments: [String], _ interfaces: String) -> String {
+        SHA256.hex(([toolchain.swiftc, toolchain.compilerVersion, interfaces, source] + arguments)
+            .joined(separator: "\u{0}"))
+    }
+
+    private var record: String { folder.appending("chapter.compiled").string }
+
+    /// The compiler's messages kept with the binary, when the binary was built from `key`.
+    private func builtRecord(_ key: String, binaryPath: String) -> String? {
+        guard FileManager.default.isExecutableFile(atPath: binaryPath),
+              let saved = try? String(contentsOfFile: record, encoding: .utf8),
+              let newline = saved.firstIndex(of: "\n"), saved[..<newline] == key else { return nil }
+        return String(saved[saved.index(after: newline)...])
+    }
+
+    private func compile(_ source: String, sourcePath: String, binaryPath: String, arguments: [String],
+                         interfaces: String, key: String) throws -> Compiled {
+        let start = Date()
+        if let output = builtRecord(key, binaryPath: binaryPath) {
+            return Compiled(termination: .exited(0), output: output, reused: true)
         }
         try? FileManager.default.removeItem(atPath: record)
         // Written in place, not atomically (a temporary file and a rename took 2-3 ms of every
@@ -51,7 +92,8 @@ struct ProgramCompiler {
         if termination == .exited(0) {
             try? (key + "\n" + output).write(toFile: record, atomically: true, encoding: .utf8)
         }
-        return Compiled(termination: termination, output: output, reused: false)
+        return Compiled(termination: termination, output: output, reused: false,
+                        seconds: Date().timeIntervalSince(start))
     }
 
     private var folder: AbsolutePath { AbsolutePath(workDirectory) }
