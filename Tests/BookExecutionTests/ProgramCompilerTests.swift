@@ -159,6 +159,10 @@ final class ProgramCompilerTests: XCTestCase {
         let upToDate = try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
         XCTAssertTrue(upToDate.reused, "a binary already built from the program is not compiled ahead")
         XCTAssertFalse(upToDate.startedAhead)
+        try FileManager.default.removeItem(atPath: binary)
+        compiler.compileAhead(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
+        XCTAssertFalse(try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
+            .startedAhead, "the program last compiled here is not compiled ahead (only the library may differ)")
 
         compiler.compileAhead(source: "print(\"guessed\")\n", sourcePath: source, binaryPath: binary)
         let other = try compiler.compile(source: "print(\"wanted\")\n", sourcePath: source, binaryPath: binary)

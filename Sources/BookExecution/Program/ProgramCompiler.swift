@@ -45,9 +45,11 @@ struct ProgramCompiler {
                            interfaces: interfaces, key: key)
     }
 
-    /// Starts compiling `source` on another thread, unless the binary is already built from it
-    /// (see `CompileAhead`); `compile` with the same source then takes that compile.
+    /// Starts compiling `source` on another thread (see `CompileAhead`) when it is not the
+    /// program last compiled here: an edited cell, not a library change, which may not reach
+    /// this chapter at all. `compile` with the same source then takes that compile.
     func compileAhead(source: String, sourcePath: String, binaryPath: String) {
+        guard (try? String(contentsOfFile: sourcePath, encoding: .utf8)) != source else { return }
         let arguments = toolchain.compileArguments(source: sourcePath, output: binaryPath)
         let interfaces = toolchain.interfaceDigest()
         let key = compileKey(source, arguments, interfaces)
