@@ -33,13 +33,18 @@ public struct BookExecutor: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Starts compiling `chapter`'s program on another thread, unless its binary is up to date
-    /// (see `CompileAhead`). A build calls it for the chapter saved last as soon as it holds the
+    /// Starts compiling `chapter`'s program on another thread (see `CompileAhead`) when its
+    /// code differs from its stored run's, or it has none, and its binary is not built from the
+    /// program already. A build calls it for the chapter saved last as soon as it holds the
     /// book's lock, so that the compile goes on while the book is keyed and the cache looked
     /// up; the chapter's run then takes it. Every build ends with `finishCompilesAhead()`.
     public func compileAhead(_ chapter: Chapter) {
         guard !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) else { return }
-        let work = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot).workFolder(chapter.slug)
+        let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
+        // Only after an edit to its code: a prose edit changes the program's line directives,
+        // and the chapter is reused.
+        if let stored = cache.summary(slug: chapter.slug)?.key, !stored.codeDiffers(from: chapter) { return }
+        let work = cache.workFolder(chapter.slug)
         guard (try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)) != nil
         else { return }
         ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,

@@ -40,6 +40,15 @@ final class ToyBookTests: XCTestCase {
         XCTAssertTrue(prose.stdout.contains("0 ran, 2 reused"), prose.stdout)
         XCTAssertTrue(try runner.read("output/02-draw.html").contains("maps every number"))
 
+        // A paragraph above the cell moves its lines, and so the program's line directives: the
+        // chapter is still reused, and its program is not compiled ahead for nothing.
+        let program = try runner.read(".glia-cache/work/02-draw/main.swift")
+        try runner.write("chapters/02-draw.md", draw.replacingOccurrences(
+            of: "# Drawing a figure\n", with: "# Drawing a figure\n\nA paragraph that moves the cell down.\n"))
+        let moved = try runner.build()
+        XCTAssertTrue(moved.stdout.contains("0 ran, 2 reused"), moved.stdout)
+        XCTAssertEqual(try runner.read(".glia-cache/work/02-draw/main.swift"), program)
+
         try runner.write("chapters/02-draw.md",
                          draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.2"))
         let cell = try runner.build()

@@ -31,7 +31,6 @@ struct CacheKey: Codable, Equatable {
         var parts = [
             "format": Self.formatVersion,
             "compiler": SHA256.hex(toolchain.compilerVersion),
-            "cell count": String(chapter.cells.count),
         ]
         // The book's files and the library's files this chapter's program reaches by name,
         // each by its own digest; the book's code may reach further into the library.
@@ -49,24 +48,38 @@ struct CacheKey: Codable, Equatable {
         } else {
             parts["runtime"] = toolchain.runtimeFingerprint
         }
-        // Line numbers are left out on purpose: a prose edit above a cell moves it without
-        // changing what it computes.
+        parts.merge(Self.codeParts(of: chapter)) { _, code in code }
         var fenceLines: [String: Int] = [:]
         var presentation: [String: String] = [:]
         for cell in chapter.cells {
-            // The code and the options that change what runs; the option lines themselves are
-            // comments in the generated program.
-            parts["cell \(cell.index + 1)"] = SHA256.hex(
-                cell.code + "\u{0}\(cell.column)\u{0}\(cell.options.eval)\u{0}\(cell.options.error)")
             fenceLines["cell \(cell.index + 1)"] = cell.fence.line
             presentation["cell \(cell.index + 1)"] = SHA256.hex(cell.source)
         }
         self.presentation = presentation
         for (name, json) in importedValues { parts[Self.valuePrefix + name] = SHA256.hex(json) }
-        let inline = chapter.inlineExpressions.map { "\($0.afterCell ?? -1):\($0.code)" }
-        parts["inline values"] = SHA256.hex(inline.joined(separator: "\u{0}"))
         self.parts = parts
         self.fenceLines = fenceLines
+    }
+
+    /// The parts that the chapter's own code makes: its cells and inline values. Line numbers
+    /// are left out on purpose: a prose edit above a cell moves it without changing what it
+    /// computes.
+    static func codeParts(of chapter: Chapter) -> [String: String] {
+        var parts = ["cell count": String(chapter.cells.count)]
+        for cell in chapter.cells {
+            // The code and the options that change what runs; the option lines themselves are
+            // comments in the generated program.
+            parts["cell \(cell.index + 1)"] = SHA256.hex(
+                cell.code + "\u{0}\(cell.column)\u{0}\(cell.options.eval)\u{0}\(cell.options.error)")
+        }
+        let inline = chapter.inlineExpressions.map { "\($0.afterCell ?? -1):\($0.code)" }
+        parts["inline values"] = SHA256.hex(inline.joined(separator: "\u{0}"))
+        return parts
+    }
+
+    /// Whether the chapter's own code differs from what made this key (see `codeParts`).
+    func codeDiffers(from chapter: Chapter) -> Bool {
+        Self.codeParts(of: chapter).contains { name, digest in parts[name] != digest }
     }
 
     /// The files (paths, the first three) under `prefix` whose digests differ, or that one key
