@@ -108,8 +108,8 @@ struct ChapterExecutor {
         return values
     }
 
-    /// Starts compiling the chapter's program on another thread, unless its binary is up to
-    /// date (see `CompileAhead`): its first pass then takes that compile.
+    /// Starts compiling the chapter's program on another thread when it is not the program last
+    /// compiled in the work folder (see `CompileAhead`): its first pass then takes that compile.
     func compileAhead() {
         ProgramCompiler(toolchain: toolchain, workDirectory: workDirectory)
             .compileAhead(source: programSource(skipping: []), sourcePath: sourcePath, binaryPath: binaryPath)
