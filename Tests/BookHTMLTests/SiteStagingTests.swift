@@ -86,4 +86,23 @@ final class SiteStagingTests: XCTestCase {
         XCTAssertEqual(read(output + "/index.html"), "built")
         XCTAssertNil(read(output + "/stray.html"))
     }
+
+    /// For an output folder glia may not replace (here the chapters), staging touches nothing,
+    /// not even a folder where its staging folder would go.
+    func testNothingIsStagedBesideAFolderGliaMayNotReplace() throws {
+        let chapters = root + "/book/chapters"
+        try FileManager.default.createDirectory(atPath: chapters, withIntermediateDirectories: true)
+        try Data("# One\n".utf8).write(to: URL(fileURLWithPath: chapters + "/01-one.md"))
+        let besideIt = root + "/book/.chapters.glia-new"
+        try FileManager.default.createDirectory(atPath: besideIt, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: besideIt + "/notes.txt"))
+
+        let memory = WrittenSite()
+        SiteWriter(layout: BookLayout(root: root + "/book", output: chapters))
+            .stage(Site(files: [SiteFile(path: "index.html", text: "x")]), remembering: memory)
+
+        XCTAssertEqual(read(besideIt + "/notes.txt"), "mine")
+        XCTAssertEqual(read(chapters + "/01-one.md"), "# One\n")
+        XCTAssertTrue(memory.files.isEmpty)
+    }
 }
