@@ -56,8 +56,10 @@ struct BuildPipeline {
         }
         guard stages.checkOutput(),
               let located = stages.locateToolchain(),
-              let toolchain = stages.compileBookCode(book, into: located),
-              case _ = stages.compileAhead(book, with: toolchain),
+              let withCode = stages.compileBookCode(book, into: located),
+              // The edited chapter compiles while the library is indexed and the book keyed.
+              case _ = stages.compileAhead(book, with: withCode),
+              case let toolchain = stages.indexLibrary(withCode),
               case let reference = stages.startReference(book, toolchain),
               let executed = stages.execute(book, with: toolchain, force: force, jobs: jobs,
                                              memory: memory?.execution,

@@ -53,9 +53,16 @@ struct BuildStages {
         }
     }
 
-    /// The compiler and the runtime library chapters link against.
+    /// The compiler and the runtime library chapters link against; the runtime's sources are
+    /// indexed later (`indexLibrary`).
     func locateToolchain() -> Toolchain? {
-        Toolchain.locate(memoDirectory: layout.cache.string, reportingTo: diagnostics)
+        Toolchain.locate(memoDirectory: layout.cache.string, indexingLibrary: false, reportingTo: diagnostics)
+    }
+
+    /// The toolchain with the runtime's sources indexed, which chapters are keyed by (see
+    /// `Toolchain.indexingLibrary`).
+    func indexLibrary(_ toolchain: Toolchain) -> Toolchain {
+        toolchain.indexingLibrary()
     }
 
     /// code: the book's own Swift code (`code:` in book.yml) compiled into the module that

@@ -117,6 +117,36 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertEqual(parsed.blocks[4].location.line, 11)
     }
 
+    /// An inline value's column is where its expression starts, even when the expression's
+    /// text is also found earlier in the span (`f` in `{swift}`).
+    func testInlineValueColumnIsWhereTheExpressionStarts() throws {
+        let (chapter, _) = parse("# T\n\nValue `{swift}  f` here.\n")
+        XCTAssertEqual(try XCTUnwrap(chapter).inlineExpressions.map(\.location.column), [17])
+    }
+
+    /// A trailing `{#label}`, with the white space around it, is taken off the content.
+    func testTrailingLabels() {
+        func label(_ text: String) -> (String?, String?) {
+            let (content, label) = BlockConverter.trailingLabel([.code("c"), .text(text)])
+            guard case .text(let rest)? = content.last else { return (nil, label) }
+            return (rest, label)
+        }
+        XCTAssertTrue(label("Results {#tbl-results} ") == ("Results", "tbl-results"))
+        XCTAssertTrue(label(" {#a}") == (nil, "a"), "text that was only the label goes")
+        XCTAssertTrue(label("a\u{00A0}{#x_1-y}") == ("a", "x_1-y"))
+        XCTAssertTrue(label("a {#x y}") == ("a {#x y}", nil))
+        XCTAssertTrue(label("a {#}") == ("a {#}", nil))
+        XCTAssertTrue(label("a {#é}") == ("a {#é}", nil))
+        XCTAssertTrue(label("a {x}") == ("a {x}", nil))
+        XCTAssertTrue(label("{#a} b") == ("{#a} b", nil))
+    }
+
+    func testTrimmingSpacesIsFoundationsWhitespaceTrim() {
+        for text in ["  a b\t", "\u{00A0}x\u{2003}", "\u{200B}y\u{200B}", "\nz\n", " \t ", "", "é "] {
+            XCTAssertEqual(text.trimmingSpaces, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+    }
+
     func testHeadingIDsAreUniqueAndTablesKeepAlignment() throws {
         let source = "# A\n\n## Why ReLU?\n\n## Why ReLU?\n\n| x | y |\n|:--|--:|\n| 1 | 2 |\n"
         let (chapter, _) = parse(source)

@@ -21,4 +21,15 @@ final class MathExtractorTests: XCTestCase {
         XCTAssertEqual(extracted.spans, [MathExtractor.Span(tex: "a = g(z)", display: true)])
         XCTAssertEqual(extracted.text.filter { $0 == "\n" }.count, source.filter { $0 == "\n" }.count)
     }
+
+    /// The source is read as bytes; characters of several bytes are copied whole, the rules
+    /// that look at the character beside a `$` see it whole, and columns count characters.
+    func testCharactersOfSeveralBytes() {
+        let extracted = MathExtractor("é\\é 日本 $α_1$ and $\u{00A0}x$ and $y$² and 🙂 $z$\n")
+        XCTAssertEqual(extracted.spans, [MathExtractor.Span(tex: "α_1", display: false),
+                                         MathExtractor.Span(tex: "z", display: false)])
+        XCTAssertEqual(extracted.spans.map(\.column), [8, 38])
+        XCTAssertEqual(MathExtractor.restoring(extracted.text, spans: extracted.spans),
+                       "é\\é 日本 $α_1$ and $\u{00A0}x$ and $y$² and 🙂 $z$\n")
+    }
 }

@@ -76,7 +76,7 @@ public struct FigureReferenceCheck {
             // only lines that could hold a call get it; they are found by their bytes, which is
             // far quicker than Foundation's `contains` on every line of every cell.
             guard text.containsBytes("show(") || text.containsBytes("explore("),
-                  !text.trimmingCharacters(in: .whitespaces).hasPrefix("//"),
+                  !text.trimmingSpaces.hasPrefix("//"),
                   let call = text.range(of: #"(^|[^A-Za-z0-9_.])(show|explore)\("#,
                                         options: .regularExpression)
             else { continue }

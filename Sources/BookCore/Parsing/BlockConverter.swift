@@ -73,15 +73,19 @@ struct BlockConverter {
         return result
     }
 
-    /// Content without a final ` {#label}`, and the label.
+    /// Content without a final ` {#label}` (white space around it included), and the label.
     static func trailingLabel(_ inlines: [Inline]) -> ([Inline], String?) {
-        // Most text ends in no label: only text whose last visible character is `}` is matched.
-        guard case .text(let last)? = inlines.last, last.last(where: { !$0.isWhitespace }) == "}",
-              let match = last.range(of: #"\s*\{#[A-Za-z0-9_-]+\}\s*$"#, options: .regularExpression)
+        // Read from the end by hand: Foundation compiled a regular expression on every call.
+        guard case .text(let last)? = inlines.last,
+              let close = last.lastIndex(where: { !$0.isWhitespace }), last[close] == "}",
+              let open = last[..<close].lastIndex(of: "{"), last[open...].hasPrefix("{#")
         else { return (inlines, nil) }
-        let label = last[match].trimmingCharacters(in: .whitespaces).dropFirst(2).dropLast()
+        let label = last[last.index(open, offsetBy: 2)..<close]
+        guard !label.isEmpty, label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
+        else { return (inlines, nil) }
+        let before = last[..<open]
+        let rest = String(before[..<(before.lastIndex { !$0.isWhitespace }.map(before.index(after:)) ?? before.startIndex)])
         var content = inlines
-        let rest = String(last[..<match.lowerBound])
         if rest.isEmpty { content.removeLast() } else { content[content.count - 1] = .text(rest) }
         return (content, String(label))
     }
@@ -136,9 +140,9 @@ struct BlockConverter {
     /// on its line, any case).
     private func calloutKind(at node: MarkdownNode) -> String? {
         guard node.startLine >= 1, node.startLine <= sourceLines.count else { return nil }
-        let line = sourceLines[node.startLine - 1].trimmingCharacters(in: .whitespaces)
+        let line = sourceLines[node.startLine - 1].trimmingSpaces
         guard line.hasPrefix(">") else { return nil }
-        let marker = line.dropFirst().trimmingCharacters(in: .whitespaces).lowercased()
+        let marker = line.dropFirst().trimmingSpaces.lowercased()
         guard marker.hasPrefix("[!"), marker.hasSuffix("]") else { return nil }
         let kind = String(marker.dropFirst(2).dropLast())
         return Self.calloutKinds.contains(kind) ? kind : nil
@@ -167,7 +171,7 @@ struct BlockConverter {
         let before = String(decoding: bytes, as: UTF8.self)
         guard let match = before.range(of: #"\[\^[^\]]+\]:[ \t]*$"#, options: .regularExpression)
         else { return "" }
-        let marker = before[match].trimmingCharacters(in: .whitespaces)
+        let marker = before[match].trimmingSpaces
         return String(marker.dropFirst(2).dropLast(2))
     }
 
@@ -280,7 +284,7 @@ extension BlockConverter {
     private mutating func code(_ literal: String, at: SourceLocation) -> Inline {
         let marker = "{swift}"
         guard literal.hasPrefix(marker) else { return .code(restoringMath(literal)) }
-        let expression = literal.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
+        let expression = literal.dropFirst(marker.count).trimmingSpaces
         guard !expression.isEmpty else {
             diagnostics.append(.error("inline value '`{swift}`' has no expression: write "
                                       + "`{swift} expression`", at: at))
@@ -288,11 +292,11 @@ extension BlockConverter {
         }
         let index = inlineExpressions.count
         var location = locate(literal, near: at)
-        if let offset = literal.range(of: expression).map({
-            literal.utf8.distance(from: literal.startIndex, to: $0.lowerBound)
-        }) {
-            location.column += offset
-        }
+        // The expression starts after the marker and the spaces after it (its text may also
+        // be found earlier: `{swift} f`).
+        let afterMarker = literal.unicodeScalars.dropFirst(marker.unicodeScalars.count)
+        let start = afterMarker.firstIndex { !$0.isTrimmedSpace } ?? afterMarker.endIndex
+        location.column += literal.utf8.distance(from: literal.startIndex, to: start)
         inlineExpressions.append(InlineExpression(
             index: index, code: expression, location: location,
             afterCell: cells.isEmpty ? nil : cells.count - 1))

@@ -25,23 +25,23 @@ struct CellOptionsParser {
         while codeStart < source.endIndex {
             let lineEnd = source.utf8[codeStart...].firstIndex(of: UInt8(ascii: "\n")) ?? source.endIndex
             let rawLine = source[codeStart..<lineEnd]
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingSpaces
             guard line.hasPrefix("//|") else { break }
             codeStart = lineEnd < source.endIndex ? source.index(after: lineEnd) : source.endIndex
             defer { offset += 1 }
             let indent = rawLine.prefix { $0 == " " || $0 == "\t" }.count
             let location = SourceLocation(file: file, line: firstLine + offset,
                                           column: column + indent)
-            let body = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+            let body = line.dropFirst(3).trimmingSpaces
             guard let colon = body.firstIndex(of: ":") else {
                 result.diagnostics.append(.error(
                     "cell option '\(body)' has no value: write it as '//| key: value'",
                     at: location))
                 continue
             }
-            let key = body[..<colon].trimmingCharacters(in: .whitespaces)
+            let key = body[..<colon].trimmingSpaces
             let value = unquoted(body[body.index(after: colon)...]
-                .trimmingCharacters(in: .whitespaces))
+                .trimmingSpaces)
             if !seen.insert(key).inserted {
                 result.diagnostics.append(.error("cell option '\(key)' is given twice",
                                                  at: location))

@@ -20,7 +20,7 @@ struct FrontMatter {
             return (source[start..<end], source.index(after: end))
         }
         let first = line(from: source.startIndex)
-        guard first.text.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard first.text.trimmingSpaces == "---" else {
             body = source
             return
         }
@@ -28,7 +28,7 @@ struct FrontMatter {
         var next = first.next
         while let start = next {
             let current = line(from: start)
-            let trimmed = current.text.trimmingCharacters(in: .whitespaces)
+            let trimmed = current.text.trimmingSpaces
             if trimmed == "---" || trimmed == "..." {
                 let yamlStart = first.next ?? source.endIndex
                 // The YAML lines without the line break that ends the last of them.

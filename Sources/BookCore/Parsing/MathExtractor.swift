@@ -20,7 +20,7 @@ struct MathExtractor {
         /// math (code, raw HTML, link destinations): extraction runs before cmark knows which
         /// is which.
         var source: String = ""
-        /// Where its opening `$` is in the text: 1-based line, and column in characters.
+        /// Where its opening `$` is in the text: 1-based line, and column in Unicode scalars.
         var line = 0, column = 0
 
         static func == (a: Span, b: Span) -> Bool { a.tex == b.tex && a.display == b.display }
@@ -28,26 +28,26 @@ struct MathExtractor {
 
     private(set) var spans: [Span] = []
     private(set) var text = ""
-    /// The scalars being read, and where each line starts, to place spans.
+    /// The source's UTF-8 bytes, and where each line starts, to place spans.
+    private let bytes: [UInt8]
     private var lineStarts: [Int] = [0]
-    /// `text` as it is written, scalar by scalar (appending to a String one scalar at a time
-    /// was a third of the extraction).
-    private var output: [Unicode.Scalar] = []
+    /// `text` as it is written, byte by byte.
+    private var output: [UInt8] = []
 
+    /// Reads the source as UTF-8 bytes: every delimiter is ASCII, and no byte of a multi-byte
+    /// character is (reading it as characters, then as scalars, was half of parsing a chapter).
     init(_ source: String) {
-        // Unicode scalars, not Characters: every delimiter is ASCII, and grapheme breaking
-        // made this the slowest part of parsing a chapter.
-        let characters = Array(source.unicodeScalars)
-        output.reserveCapacity(characters.count)
-        for (offset, scalar) in characters.enumerated() where scalar == "\n" { lineStarts.append(offset + 1) }
+        bytes = Array(source.utf8)
+        output.reserveCapacity(bytes.count)
+        for (offset, byte) in bytes.enumerated() where byte == .newline { lineStarts.append(offset + 1) }
         var index = 0
         var fence: (marker: Character, length: Int)?
         var atLineStart = true
-        while index < characters.count {
+        while index < bytes.count {
             if atLineStart {
                 atLineStart = false
-                let lineEnd = characters[index...].firstIndex(of: "\n") ?? characters.count
-                let line = characters[index..<lineEnd]
+                let lineEnd = bytes[index...].firstIndex(of: .newline) ?? bytes.count
+                let line = bytes[index..<lineEnd]
                 if let found = Self.mayOpenFence(line) ? Self.fenceMarker(Self.string(line)) : nil {
                     if let open = fence {
                         if found.marker == open.marker && found.length >= open.length
@@ -67,100 +67,102 @@ struct MathExtractor {
                     continue
                 }
             }
-            let character = characters[index]
-            switch character {
-            case "\n":
-                output.append(character)
+            switch bytes[index] {
+            case .newline:
+                output.append(.newline)
                 atLineStart = true
                 index += 1
-            case "\\" where index + 1 < characters.count && characters[index + 1] != "\n":
-                output.append(character)
-                output.append(characters[index + 1])
-                index += 2
-            case "`":
-                index = copyCodeSpan(characters, from: index)
-            case "$":
-                index = extractMath(characters, from: index)
+            case .backslash where index + 1 < bytes.count && bytes[index + 1] != .newline:
+                // The escaped character is copied whole, whatever its length.
+                let end = scalarEnd(after: index + 1)
+                output += bytes[index..<end]
+                index = end
+            case .backtick:
+                index = copyCodeSpan(from: index)
+            case .dollar:
+                index = extractMath(from: index)
             default:
-                output.append(character)
+                output.append(bytes[index])
                 index += 1
             }
         }
-        text = String(String.UnicodeScalarView(output))
+        text = String(decoding: output, as: UTF8.self)
         output = []
     }
 
     /// Whether a line can be a code fence at all (at most three spaces, then ` or ~), before
     /// it is made into a String to look closer.
-    private static func mayOpenFence(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = line.firstIndex(where: { $0 != " " }), first - line.startIndex <= 3 else { return false }
-        return line[first] == "`" || line[first] == "~"
+    private static func mayOpenFence(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.firstIndex(where: { $0 != .space }), first - line.startIndex <= 3 else { return false }
+        return line[first] == .backtick || line[first] == .tilde
     }
 
     private mutating func append(_ string: String) {
-        output += string.unicodeScalars
+        output += string.utf8
     }
 
     /// Copies a backtick code span unchanged (math inside code is code).
-    private mutating func copyCodeSpan(_ characters: [Unicode.Scalar], from start: Int) -> Int {
+    private mutating func copyCodeSpan(from start: Int) -> Int {
         var runEnd = start
-        while runEnd < characters.count && characters[runEnd] == "`" { runEnd += 1 }
+        while runEnd < bytes.count && bytes[runEnd] == .backtick { runEnd += 1 }
         let runLength = runEnd - start
         var search = runEnd
-        while search < characters.count {
-            if characters[search] == "`" {
+        while search < bytes.count {
+            if bytes[search] == .backtick {
                 var closeEnd = search
-                while closeEnd < characters.count && characters[closeEnd] == "`" { closeEnd += 1 }
+                while closeEnd < bytes.count && bytes[closeEnd] == .backtick { closeEnd += 1 }
                 if closeEnd - search == runLength {
-                    output += characters[start..<closeEnd]
+                    output += bytes[start..<closeEnd]
                     return closeEnd
                 }
                 search = closeEnd
-            } else if characters[search] == "\n" && search + 1 < characters.count
-                        && characters[search + 1] == "\n" {
+            } else if bytes[search] == .newline && search + 1 < bytes.count && bytes[search + 1] == .newline {
                 break  // a blank line ends the paragraph, so the span never closed
             } else {
                 search += 1
             }
         }
-        output += characters[start..<runEnd]
+        output += bytes[start..<runEnd]
         return runEnd
     }
 
-    private mutating func extractMath(_ characters: [Unicode.Scalar], from start: Int) -> Int {
-        let display = start + 1 < characters.count && characters[start + 1] == "$"
+    private mutating func extractMath(from start: Int) -> Int {
+        let display = start + 1 < bytes.count && bytes[start + 1] == .dollar
         if display {
             var search = start + 2
-            while search + 1 < characters.count {
-                if characters[search] == "$" && characters[search + 1] == "$" {
-                    let body = Self.string(characters[(start + 2)..<search])
-                    let newlines = body.filter { $0 == "\n" }.count
+            while search + 1 < bytes.count {
+                if bytes[search] == .dollar && bytes[search + 1] == .dollar {
+                    let body = Self.string(bytes[(start + 2)..<search])
+                    let newlines = bytes[(start + 2)..<search].filter { $0 == .newline }.count
                     appendPlaceholder(Span(tex: trimmed(body), display: true,
-                                           source: Self.string(characters[start..<(search + 2)])), at: start)
+                                           source: Self.string(bytes[start..<(search + 2)])), at: start)
                     append(String(repeating: "\n", count: newlines))
                     return search + 2
                 }
-                if characters[search] == "\n" && characters[search + 1] == "\n" { break }
+                if bytes[search] == .newline && bytes[search + 1] == .newline { break }
                 search += 1
             }
             append("$$")
             return start + 2
         }
         let next = start + 1
-        guard next < characters.count, !characters[next].properties.isWhitespace else {
+        guard next < bytes.count, !scalar(at: next).properties.isWhitespace else {
             append("$")
             return start + 1
         }
         var search = next
-        while search < characters.count && characters[search] != "\n" {
-            if characters[search] == "\\" { search += 2; continue }
-            if characters[search] == "$" {
+        while search < bytes.count && bytes[search] != .newline {
+            if bytes[search] == .backslash {
+                search = search + 1 < bytes.count ? scalarEnd(after: search + 1) : search + 1
+                continue
+            }
+            if bytes[search] == .dollar {
                 // Math never holds a bare `$`, so only the next one can close the span.
-                guard !characters[search - 1].properties.isWhitespace,
-                      !(search + 1 < characters.count && characters[search + 1].properties.numericType != nil)
+                guard !scalar(before: search).properties.isWhitespace,
+                      !(search + 1 < bytes.count && scalar(at: search + 1).properties.numericType != nil)
                 else { break }
-                appendPlaceholder(Span(tex: Self.string(characters[next..<search]), display: false,
-                                       source: Self.string(characters[start...search])), at: start)
+                appendPlaceholder(Span(tex: Self.string(bytes[next..<search]), display: false,
+                                       source: Self.string(bytes[start...search])), at: start)
                 return search + 1
             }
             search += 1
@@ -169,20 +171,42 @@ struct MathExtractor {
         return start + 1
     }
 
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// Where the character starting at byte `offset` ends.
+    private func scalarEnd(after offset: Int) -> Int {
+        var end = offset + 1
+        while end < bytes.count && Self.isContinuation(bytes[end]) { end += 1 }
+        return end
     }
 
-    /// 1-based line and column of scalar `offset`.
+    /// The Unicode scalar starting at byte `offset`.
+    private func scalar(at offset: Int) -> Unicode.Scalar {
+        Self.string(bytes[offset..<scalarEnd(after: offset)]).unicodeScalars.first ?? " "
+    }
+
+    /// The Unicode scalar ending just before byte `offset`.
+    private func scalar(before offset: Int) -> Unicode.Scalar {
+        var start = offset - 1
+        while start > 0 && Self.isContinuation(bytes[start]) { start -= 1 }
+        return scalar(at: start)
+    }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool {
+        byte & 0xC0 == 0x80
+    }
+
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// 1-based line and column (in Unicode scalars) of byte `offset`.
     private func place(of offset: Int) -> (line: Int, column: Int) {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        return (low + 1, offset - lineStarts[low] + 1)
+        let scalars = bytes[lineStarts[low]..<offset].reduce(0) { $0 + (Self.isContinuation($1) ? 0 : 1) }
+        return (low + 1, scalars + 1)
     }
 
     private mutating func appendPlaceholder(_ span: Span, at offset: Int) {
@@ -221,8 +245,17 @@ struct MathExtractor {
         guard let marker = rest.first, marker == "`" || marker == "~" else { return nil }
         let length = rest.prefix { $0 == marker }.count
         guard length >= 3 else { return nil }
-        let info = rest.dropFirst(length).trimmingCharacters(in: .whitespaces)
+        let info = rest.dropFirst(length).trimmingSpaces
         if marker == "`" && info.contains("`") { return nil }
         return (marker, length, info.isEmpty)
     }
+}
+
+private extension UInt8 {
+    static let newline = UInt8(ascii: "\n")
+    static let space = UInt8(ascii: " ")
+    static let backslash = UInt8(ascii: "\\")
+    static let backtick = UInt8(ascii: "`")
+    static let tilde = UInt8(ascii: "~")
+    static let dollar = UInt8(ascii: "$")
 }

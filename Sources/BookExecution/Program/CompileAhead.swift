@@ -21,18 +21,26 @@ final class CompileAhead: @unchecked Sendable {
     private var pending: [String: Pending] = [:]
 
     /// Starts `compile`, whose inputs `key` names, for `workDirectory`, on a thread of its own.
+    /// Returns once the compiler runs (`compile` calls the function it is given as it starts
+    /// it), or the compile ended: the build goes on to key the book on every core, and a
+    /// compile that started beside that work waited 5-10 ms for a core. When another compile
+    /// in the folder is still running, it returns at once.
     func start(workDirectory: String, key: String,
-               _ compile: @escaping @Sendable () throws -> ProgramCompiler.Compiled) {
+               _ compile: @escaping @Sendable (_ running: @escaping @Sendable () -> Void) throws
+                   -> ProgramCompiler.Compiled) {
         let entry = Pending(key: key)
         entry.done.enter()
         lock.lock()
         let earlier = pending.updateValue(entry, forKey: workDirectory)
         lock.unlock()
+        let running = DispatchSemaphore(value: earlier == nil ? 0 : 1)
         Thread {
             earlier?.done.wait()
-            entry.result = Result(catching: compile)
+            entry.result = Result { try compile { running.signal() } }
+            running.signal()
             entry.done.leave()
         }.start()
+        running.wait()
     }
 
     /// Waits for the compile started ahead in `workDirectory`, if one was, and gives its result

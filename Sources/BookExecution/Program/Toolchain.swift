@@ -26,25 +26,37 @@ public struct Toolchain: Sendable {
 
     /// Finds the runtime next to the running executable (or in `GLIA_RUNTIME_DIR`) and the
     /// compiler; nil, with the reason reported, if either is missing.
-    /// - Parameter memoDirectory: where to remember the library's digest between builds, keyed
-    ///   by its size and modification time, so an unchanged library is not hashed again.
-    public static func locate(memoDirectory: String? = nil,
+    /// - Parameters:
+    ///   - memoDirectory: where to remember the library's digest between builds, keyed by its
+    ///     size and modification time, so an unchanged library is not hashed again.
+    ///   - indexingLibrary: whether to index the runtime's sources (`indexingLibrary()`) now.
+    public static func locate(memoDirectory: String? = nil, indexingLibrary: Bool = true,
                               reportingTo diagnostics: DiagnosticEngine) -> Toolchain? {
         do {
-            var toolchain = try locate(memoDirectory: memoDirectory)
-            if let package = RuntimePackage.containing(runtimeDirectory: toolchain.runtimeDirectory) {
-                // Remembered beside the runtime it describes, so every book built against it
-                // shares the work (hashing its objects takes seconds in a debug glia).
-                toolchain.library = LibraryIndex.load(package: package, runtimeDirectory: toolchain.runtimeDirectory,
-                                                      memoDirectory: toolchain.runtimeDirectory)
-            }
-            return toolchain
+            let toolchain = try locate(memoDirectory: memoDirectory)
+            return indexingLibrary ? toolchain.indexingLibrary() : toolchain
         } catch let diagnostic as Diagnostic {
             diagnostics.emit(diagnostic)
         } catch {
             diagnostics.emit(.error("\(error)"))
         }
         return nil
+    }
+
+    /// The toolchain with `library` set, when the runtime was built from a package whose
+    /// sources are at hand (as in this repository). Indexing looks at every source and object
+    /// again (about 13 ms), which a chapter's compile does not need: a build starts the edited
+    /// chapter's compile first (see `BookExecutor.compileAhead`).
+    public func indexingLibrary() -> Toolchain {
+        guard library == nil, let package = RuntimePackage.containing(runtimeDirectory: runtimeDirectory) else {
+            return self
+        }
+        var toolchain = self
+        // Remembered beside the runtime it describes, so every book built against it shares
+        // the work (hashing its objects takes seconds in a debug glia).
+        toolchain.library = LibraryIndex.load(package: package, runtimeDirectory: runtimeDirectory,
+                                              memoDirectory: runtimeDirectory)
+        return toolchain
     }
 
     static func locate(memoDirectory: String?) throws -> Toolchain {

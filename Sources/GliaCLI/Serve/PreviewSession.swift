@@ -12,7 +12,7 @@ final class PreviewSession {
     let hub: LiveReloadHub
     let reporter: ProgressReporter
     private lazy var runtime: RuntimeSources? = {
-        guard let toolchain = Toolchain.locate(memoDirectory: nil, reportingTo: DiagnosticEngine())
+        guard let toolchain = Toolchain.locate(memoDirectory: nil, indexingLibrary: false, reportingTo: DiagnosticEngine())
         else { return nil }
         return RuntimeSources.detect(bookRoot: layout.root, runtimeDirectory: toolchain.runtimeDirectory)
     }()
