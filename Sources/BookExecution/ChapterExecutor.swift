@@ -224,7 +224,7 @@ private extension ChapterExecutor {
         }
         guard let cell = transcript.currentCell else {
             throw Diagnostic.error("the chapter program failed before its first cell: \(crash.message)",
-                                   at: SourceLocation(file: chapter.path, line: 1),
+                                   at: crash.undefinedSymbol.flatMap(firstMention) ?? SourceLocation(file: chapter.path, line: 1),
                                    details: crash.lastLines())
         }
         var trapped = false
@@ -232,6 +232,18 @@ private extension ChapterExecutor {
         return .crashed(cell: cell, message: CrashReport(termination: termination,
                                                          output: transcript.outputText(of: cell)).message,
                         transcript: transcript, trapped: trapped)
+    }
+
+    /// The first cell line that mentions `name` (a symbol the program uses and no library
+    /// defines, declared there with `@_silgen_name`, say).
+    func firstMention(of name: String) -> SourceLocation? {
+        for cell in chapter.cells {
+            let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+            if let offset = lines.firstIndex(where: { $0.contains(name) }) {
+                return SourceLocation(file: chapter.path, line: cell.firstLine + offset, column: cell.column)
+            }
+        }
+        return nil
     }
 
     /// Moves the last run's folders aside (a rename each) and makes them anew, empty; returns

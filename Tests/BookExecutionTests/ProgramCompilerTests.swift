@@ -109,6 +109,46 @@ final class ProgramCompilerTests: XCTestCase {
         XCTAssertNotEqual(try librariesWritten(), listed, "a new import: the library list is extracted again")
     }
 
+    /// Programs are linked against empty stand-ins for Swift's libraries (`LinkStubs`): they
+    /// run against the real ones, a symbol none defines stops them before they start, and when
+    /// the stand-ins cannot be used the program is linked against the real libraries.
+    func testProgramsAreLinkedAgainstStubsOfTheLibraries() throws {
+        guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
+        let toolchain = try Toolchain.locate(memoDirectory: nil)
+        guard toolchain.linksWithLLD else { throw XCTSkip("stubs are made with lld") }
+        let compiler = ProgramCompiler(toolchain: toolchain, workDirectory: folder)
+        let (source, binary) = (folder + "/main.swift", folder + "/chapter")
+        func run() throws -> (ChildProcess.Termination, String) {
+            try ChildProcess(executable: binary, arguments: [], workingDirectory: folder).runCollectingOutput(timeout: 60)
+        }
+
+        let first = try compiler.compile(source: "import Foundation\nprint(String(format: \"%.1f\", 2.5))\n",
+                                         sourcePath: source, binaryPath: binary)
+        XCTAssertEqual(first.termination, .exited(0), first.output)
+        let plan = try JSONDecoder().decode(CompileJobs.self, from: try XCTUnwrap(
+            FileManager.default.contents(atPath: folder + "/compile-jobs.json")))
+        let stubs = try XCTUnwrap(plan.linkStubs, "stubs were made")
+        let stub = try FileManager.default.attributesOfItem(atPath: stubs + "/libFoundation.so")
+        XCTAssertLessThan(try XCTUnwrap(stub[.size] as? Int), 10_000, "an empty library")
+        XCTAssertEqual(try run().1, "2.5\n", "it runs against the real Foundation")
+
+        let missing = try compiler.compile(
+            source: "@_silgen_name(\"glia_test_undefined\") func missing() -> Int32\nprint(\"started\")\nprint(missing())\n",
+            sourcePath: source, binaryPath: binary)
+        XCTAssertEqual(missing.termination, .exited(0), "linked without looking: \(missing.output)")
+        let (status, printed) = try run()
+        XCTAssertNotEqual(status, .exited(0))
+        XCTAssertFalse(printed.contains("started"), "stopped before it started: \(printed)")
+        XCTAssertTrue(CrashReport(termination: status, output: printed).message.contains("'glia_test_undefined'"),
+                      CrashReport(termination: status, output: printed).message)
+
+        try Data("not a library".utf8).write(to: URL(fileURLWithPath: stubs + "/libFoundation.so"))
+        let fallback = try compiler.compile(source: "import Foundation\nprint(String(format: \"%.1f\", 3.5))\n",
+                                            sourcePath: source, binaryPath: binary)
+        XCTAssertEqual(fallback.termination, .exited(0), "linked against the real libraries: \(fallback.output)")
+        XCTAssertEqual(try run().1, "3.5\n")
+    }
+
     func testADamagedPlanIsMadeAgain() throws {
         guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
         let toolchain = try Toolchain.locate(memoDirectory: nil)

@@ -51,6 +51,10 @@ final class FailingBookTests: XCTestCase {
 
     func testHugeOutputIsCapped() throws { try expectFailure("huge-output") }
 
+    /// Chapters are linked against stand-ins of the libraries: a symbol none defines stops the
+    /// program before it starts, and the error is at the cell line that names it.
+    func testASymbolNoLibraryDefinesIsAnErrorAtTheLineNamingIt() throws { try expectFailure("undefined-symbol") }
+
     func testBadMarkdownFrontMatterAndOptions() throws { try expectFailure("bad-input") }
 
     func testErrorCellThatSucceedsFailsTheBuild() throws { try expectFailure("error-cells") }

@@ -23,8 +23,25 @@ struct CrashReport {
         return nil
     }
 
+    /// The symbol the dynamic loader found in none of the program's libraries
+    /// (`…: symbol lookup error: …: undefined symbol: name`): the program was linked without
+    /// looking (`LinkStubs`), and the loader binds every symbol before the program starts.
+    var undefinedSymbol: String? {
+        let marker = "undefined symbol: "
+        guard output.contains("symbol lookup error"),
+              let line = output.split(separator: "\n").first(where: { $0.contains(marker) }),
+              let range = line.range(of: marker) else { return nil }
+        let name = line[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+        return name.isEmpty ? nil : name
+    }
+
     var message: String {
         let runtime = runtimeMessage
+        if let symbol = undefinedSymbol {
+            return "it uses '\(symbol)', which none of the libraries it is linked against defines: a "
+                + "declaration with no definition (`@_silgen_name`, `@_extern`), or a runtime library "
+                + "older than its modules (rebuild glia: 'make site')"
+        }
         switch termination {
         case .stopped(let reason):
             return "glia stopped the cell because \(reason)"
@@ -42,7 +59,9 @@ struct CrashReport {
     /// The last few lines printed before the crash (no stack trace, no glia notes), shortened,
     /// for a diagnostic's details.
     func lastLines(header: String = "last output:") -> [String] {
-        let kept = outputWithoutCrash.split(separator: "\n").filter { !$0.hasPrefix("[glia:") }
+        // The loader's line is said in words by `message`, and names the binary's own path.
+        let kept = outputWithoutCrash.split(separator: "\n")
+            .filter { !$0.hasPrefix("[glia:") && !$0.contains(": symbol lookup error: ") }
         let printed = kept.suffix(6).map { line in
             line.count > 160 ? String(line.prefix(160)) + "…" : String(line)
         }

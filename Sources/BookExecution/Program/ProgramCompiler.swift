@@ -124,15 +124,27 @@ struct ProgramCompiler {
         whenRunning()
         for (index, planned) in jobs.commands.enumerated() {
             var command = planned
+            let links = index == jobs.commands.count - 1
             // The clang driver checks that its inputs exist, so the linker it would call is
             // planned here, the first time the objects are there, and kept.
-            if index == jobs.commands.count - 1, !jobs.linkerPlanned {
+            if links, !jobs.linkerPlanned {
                 jobs.linkerPlanned = true
                 if let direct = linkerCommand(for: command) {
                     command = direct
                     jobs.commands[index] = direct
+                    jobs.linkStubs = LinkStubs.make(in: AbsolutePath(jobs.scratch).appending("link-stubs").string,
+                                                    for: direct, stubbed: toolchain.holdsSwiftLibraries)?.folder
                 }
                 save(jobs, for: arguments)
+            }
+            if links, let stubs = jobs.linkStubs {
+                let (termination, output) = try runJob(LinkStubs(folder: stubs).command(command))
+                if termination == .exited(0) {
+                    printed += output
+                    continue
+                }
+                // Linked as planned instead, against the real libraries: the linker's own
+                // messages say what is wrong.
             }
             let extractsLibraries = command[0].hasSuffix("/swift-autolink-extract")
             if extractsLibraries {
@@ -143,14 +155,17 @@ struct ProgramCompiler {
                 }
                 try? FileManager.default.removeItem(atPath: importsRecord)
             }
-            let (termination, output) = try ChildProcess(executable: command[0], arguments: Array(command.dropFirst()),
-                                                         workingDirectory: workDirectory)
-                .runCollectingOutput(timeout: 600)
+            let (termination, output) = try runJob(command)
             printed += output
             if termination != .exited(0) { return (termination, printed) }
             if extractsLibraries { try? imports.write(toFile: importsRecord, atomically: true, encoding: .utf8) }
         }
         return (.exited(0), printed)
+    }
+
+    private func runJob(_ command: [String]) throws -> (ChildProcess.Termination, String) {
+        try ChildProcess(executable: command[0], arguments: Array(command.dropFirst()), workingDirectory: workDirectory)
+            .runCollectingOutput(timeout: 600)
     }
 
     /// The jobs for these arguments: remembered in the work folder, or planned now.
@@ -213,13 +228,15 @@ extension ProgramCompiler {
 /// becomes `scratch`, so the intermediate files stay in the chapter's work folder.
 struct CompileJobs: Codable, Equatable {
     /// Changed when glia plans jobs differently: plans kept in work folders are made again.
-    static let format = "jobs 2: linker called directly"
+    static let format = "jobs 3: linked against stubs"
 
     var key: String
     var scratch: String
     var commands: [[String]]
     /// Whether the link has been looked at for a linker to call directly (whatever was found).
     var linkerPlanned = false
+    /// The folder of stubs the program is linked against (`LinkStubs`), when they were made.
+    var linkStubs: String?
 
     /// Nil when the text is not a plan glia understands (no commands, a command that is not an
     /// absolute path, unbalanced quotes): the caller then runs `swiftc` itself.

@@ -110,6 +110,15 @@ public struct Toolchain: Sendable {
         return arguments + [source, "-o", output]
     }
 
+    /// Whether `folder` holds Swift's own libraries (beside the compiler) or the runtime's,
+    /// which chapter programs are linked against as stubs (`LinkStubs`).
+    func holdsSwiftLibraries(_ folder: String) -> Bool {
+        let searched = AbsolutePath(folder).resolvingSymbolicLinks()
+        let swiftLibraries = AbsolutePath(swiftc).resolvingSymbolicLinks().parent.parent.appending("lib/swift")
+        return searched.string == AbsolutePath(runtimeDirectory).resolvingSymbolicLinks().string
+            || swiftLibraries.contains(searched)
+    }
+
     /// Arguments that compile a book's own code (`sources`) into the module `BookCode` in
     /// `directory`: a shared library, its module, and testing enabled so chapters see its
     /// internal declarations. NotebookRuntime is imported into every file, as for chapters.
