@@ -141,6 +141,11 @@ final class ChapterParserTests: XCTestCase {
         XCTAssertTrue(label("{#a} b") == ("{#a} b", nil))
     }
 
+    func testDroppingTheFinalNewlineDropsOneCharacter() {
+        XCTAssertEqual(["a\n", "a", "\n", "é\n\n", "a\r\n", ""].map(\.droppingFinalNewline),
+                       ["a", "a", "", "é\n", "a\r\n", ""])
+    }
+
     func testTrimmingSpacesIsFoundationsWhitespaceTrim() {
         for text in ["  a b\t", "\u{00A0}x\u{2003}", "\u{200B}y\u{200B}", "\nz\n", " \t ", "", "é "] {
             XCTAssertEqual(text.trimmingSpaces, text.trimmingCharacters(in: .whitespaces), text.debugDescription)

@@ -26,7 +26,7 @@ enum SwiftHighlighter {
 
     /// - Parameter links: names (types, functions) to link, with their reference pages.
     static func html(_ source: String, links: [String: String] = [:]) -> String {
-        let trimmed = source.hasSuffix("\n") ? String(source.dropLast()) : source
+        let trimmed = source.droppingFinalNewline
         var out = ""
         out.reserveCapacity(trimmed.utf8.count * 2)
         for token in SwiftTokenizer.tokenize(trimmed) {

@@ -50,7 +50,7 @@ struct PageLayout: Equatable {
         if math && mathScript { scripts += "<script defer src=\"assets/katex/katex.min.js\"></script>\n" }
         // glia.js loads search.js when the reader first reaches for the search box.
         scripts += "<script defer src=\"assets/glia.js\"></script>"
-        func line(_ part: String) -> String { part.hasSuffix("\n") ? String(part.dropLast()) : part }
+        func line(_ part: String) -> String { part.droppingFinalNewline }
         return template.fill([
             "lang": HTML.attribute(settings.language), "head": line(head), "top-bar": line(topBar),
             "sidebar": line(sidebar), "page-header": pageHeader, "contents": contents,

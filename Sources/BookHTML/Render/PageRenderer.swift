@@ -265,7 +265,7 @@ struct PageRenderer {
     }
 
     private func trimmingFinalNewline(_ text: String) -> String {
-        text.hasSuffix("\n") ? String(text.dropLast()) : text
+        text.droppingFinalNewline
     }
 
     // MARK: - inlines
