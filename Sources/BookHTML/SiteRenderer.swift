@@ -190,7 +190,7 @@ public struct SiteRenderer {
                 chapter: chapter, link: link, result: results[chapter.slug],
                 catalog: catalog.view(forPage: link.page))) {
                 let entries = searchEntries(chapter, link, catalog: catalog)
-                return (entries, entries.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count })
+                return (entries, entries.reduce(0) { $0 + SearchText.wordCount(ofCollapsed: $1.text) })
             }
             link.readingMinutes = PageLink.readingMinutes(words: words)
             return (link, prose)

@@ -63,6 +63,27 @@ struct SearchText {
     }
 
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Unicode scalars, not characters: splitting the book's prose into characters was most
+        // of making its search index. (A white space scalar starts a character of its own,
+        // except before a combining mark, which is kept here as text.)
+        var out = String.UnicodeScalarView()
+        var spaceBefore = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.value < 0x80
+                ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isSpace {
+                spaceBefore = !out.isEmpty
+            } else {
+                if spaceBefore { out.append(" ") }
+                spaceBefore = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The number of words in `collapse`'s result: one more than its spaces.
+    static func wordCount(ofCollapsed text: String) -> Int {
+        text.isEmpty ? 0 : text.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
     }
 }
