@@ -32,4 +32,13 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(JSON.string("a\"b\\c\n\u{1}</script>\u{2028}é"),
                        #""a\"b\\c\n\u0001\u003c/script>\u2028é""#)
     }
+
+    /// Runs of white space (Unicode's, not only ASCII's) become one space, none at the ends.
+    func testSearchTextIsCollapsedAndCounted() {
+        let collapsed = SearchText.collapse("  a\n\tb\u{00A0}c\u{2028} d\r\n ")
+        XCTAssertEqual(collapsed, "a b c d")
+        XCTAssertEqual(SearchText.wordCount(ofCollapsed: collapsed), 4)
+        XCTAssertEqual(SearchText.collapse(" \n "), "")
+        XCTAssertEqual(SearchText.wordCount(ofCollapsed: ""), 0)
+    }
 }
