@@ -56,6 +56,13 @@ public struct BookExecutor: Sendable {
         CompileAhead.shared.waitForAll()
     }
 
+    /// Stops the compiles started ahead (with every other program glia runs: a build that
+    /// stops before running chapters has no other), and waits for them to end.
+    public static func stopCompilesAhead() {
+        RunningPrograms.shared.stopAll()
+        CompileAhead.shared.waitForAll()
+    }
+
     /// Runs or reuses every chapter. Diagnostics go to `diagnostics` in book order, whatever
     /// order the chapters finish in, so the same book always prints the same report.
     ///

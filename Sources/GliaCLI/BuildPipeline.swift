@@ -41,9 +41,7 @@ struct BuildPipeline {
             return nil
         }
 
-        guard let book = stages.load(memory: memory?.parsedChapters),
-              let lock = stages.lock()
-        else { return failed() }
+        guard let lock = stages.lock() else { return failed() }
         defer { withExtendedLifetime(lock) {} }
         // Before the lock goes: no compile started ahead is left running, and what was written
         // ahead and not swapped into place (the build failed) is removed.
@@ -53,6 +51,13 @@ struct BuildPipeline {
                 ahead.wait()
                 if ahead.started { SiteWriter(layout: layout).discardStaged() }
             }
+        }
+        let parsed = memory?.parsedChapters ?? ParsedChapters()
+        stages.compileSavedChapterFirst(parsed: parsed)
+        guard let book = stages.load(memory: parsed) else {
+            // A chapter does not parse: the compile started first is stopped, not waited for.
+            BookExecutor.stopCompilesAhead()
+            return failed()
         }
         guard stages.checkOutput(),
               let located = stages.locateToolchain(),

@@ -86,9 +86,23 @@ struct BuildStages {
         return toolchain
     }
 
-    /// Starts compiling the program of the chapter saved last (see `BookExecutor.compileAhead`):
-    /// after an edit to a cell, the compile the run needs starts before the rest of the book is
-    /// keyed.
+    /// Starts compiling the program of the chapter saved last before the book is read (see
+    /// `BookExecutor.compileAhead`): its file is parsed on its own, into `parsed`, which the load
+    /// then reuses. Quiet: what goes wrong here (no compiler, a chapter that does not parse) is
+    /// reported by the stages after. A book with its own code is left to `compileAhead`, after
+    /// the code it needs is compiled.
+    func compileSavedChapterFirst(parsed: ParsedChapters) {
+        guard let chapter = BookLoader(root: layout.root.string, memory: parsed).chapterSavedLast(),
+              let toolchain = Toolchain.locate(memoDirectory: layout.cache.string, indexingLibrary: false,
+                                               reportingTo: DiagnosticEngine())
+        else { return }
+        BookExecutor(toolchain: toolchain, bookRoot: layout.root.string, cacheDirectory: layout.cache.string)
+            .compileAhead(chapter)
+    }
+
+    /// Starts compiling the program of the page saved last (see `BookExecutor.compileAhead`),
+    /// unless `compileSavedChapterFirst` did: in a book with its own code, once that code is
+    /// compiled, and for the front page.
     func compileAhead(_ book: Book, with toolchain: Toolchain) {
         let saved = book.pages.filter { !$0.cells.isEmpty }.map { chapter in
             (chapter, FileStamp(of: layout.root.appending(chapter.path).string)?.modified ?? 0)

@@ -135,6 +135,35 @@ final class ToyBookTests: XCTestCase {
                        [".glia-cache", "chapters", "output"])
     }
 
+    /// The chapter saved last starts compiling before the rest of the book is read; when
+    /// another chapter does not parse, the build fails with that error and stops the compile,
+    /// and the next build, once it is fixed, compiles and runs the edited chapter.
+    func testACellEditBesideAChapterThatDoesNotParse() throws {
+        let runner = try GliaRunner(fixture: "toy-book")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build().status, 0)
+        let train = try runner.read("chapters/01-train.md")
+        try runner.write("chapters/01-train.md", train.replacingOccurrences(of: "//| label: train-and",
+                                                                           with: "//| label: train-and\n//| echo: maybe"))
+        Thread.sleep(forTimeInterval: 0.05)  // the edited chapter is the one saved last
+        let draw = try runner.read("chapters/02-draw.md")
+        try runner.write("chapters/02-draw.md", draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.2"))
+
+        let failed = try runner.build()
+
+        XCTAssertEqual(failed.status, 1, failed.stdout)
+        XCTAssertTrue(failed.stderr.contains("chapters/01-train.md:11:1: error: cell option 'echo' must be true or false"),
+                      failed.stderr)
+        XCTAssertFalse(failed.stdout.contains("run      chapters/02-draw.md"), failed.stdout)
+        try runner.write("chapters/01-train.md", train)
+        Thread.sleep(forTimeInterval: 0.05)
+        try runner.write("chapters/02-draw.md", draw.replacingOccurrences(of: "by: 0.1", with: "by: 0.25"))
+        let fixed = try runner.build(["--explain"])
+        XCTAssertEqual(fixed.status, 0, fixed.stderr)
+        XCTAssertTrue(fixed.stdout.contains("1 ran, 1 reused"), fixed.stdout)
+        XCTAssertTrue(fixed.stdout.contains("compile started ahead"), fixed.stdout)
+    }
+
     private func assertSameFiles(_ runner: GliaRunner, _ first: String, _ second: String,
                                  line: UInt = #line) throws {
         let files = try FileManager.default.subpathsOfDirectory(atPath: runner.url(first).path).sorted()

@@ -1,4 +1,5 @@
 import Foundation
+import GliaProtocol
 
 /// Stage 1 of the pipeline: reads `chapters/` (and `book.yml`) under a book root into a `Book`.
 public struct BookLoader {
@@ -59,6 +60,30 @@ public struct BookLoader {
         book.code = config.code
         book.settings = config.settings
         return book
+    }
+
+    /// The chapter whose file was saved last, parsed on its own into `memory` (which `load`
+    /// then reuses), so that a build can start compiling it before it reads the rest of the
+    /// book. Nil when there is no memory to keep the parse in, when the book has its own code
+    /// (`code:` in book.yml, which the chapter's program needs compiled first), or when the
+    /// book or that chapter has a problem: `load` reports those.
+    public func chapterSavedLast() -> Chapter? {
+        guard let memory else { return nil }
+        let rootPath = AbsolutePath(root)
+        let (config, configProblems) = BookConfig.load(at: rootPath.appending(Self.configFile).string,
+                                                       displayPath: Self.configFile)
+        guard config.code == nil, !configProblems.contains(where: \.isError) else { return nil }
+        var problems: [Diagnostic] = []
+        let chaptersPath = rootPath.appending(Self.chaptersFolder)
+        let files = chapterFiles(in: chaptersPath, config: config, problems: &problems)
+        let modified = files.map { FileStamp(of: chaptersPath.appending($0.name).string)?.modified ?? 0 }
+        guard let saved = modified.indices.max(by: { modified[$0] < modified[$1] }),
+              !problems.contains(where: \.isError) else { return nil }
+        let relative = "\(Self.chaptersFolder)/\(files[saved].name)"
+        guard let data = FileManager.default.contents(atPath: rootPath.appending(relative).string),
+              let source = String(data: data, encoding: .utf8) else { return nil }
+        let (chapter, found) = memory.parse(source, path: relative, number: saved + 1)
+        return found.contains(where: \.isError) ? nil : chapter
     }
 
     /// A chapter file to read, with the `book.yml` line that lists it (if it is listed).
