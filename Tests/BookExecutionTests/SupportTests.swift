@@ -116,6 +116,18 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: system), [])
     }
 
+    /// The loader's message for a symbol no library defines is said in words, and its line
+    /// (which names the binary's own path) is not repeated as output.
+    func testCrashReportNamesASymbolTheLoaderCouldNotFind() {
+        let report = CrashReport(termination: .exited(127), output: """
+        /b/chapter: symbol lookup error: /b/chapter: undefined symbol: memfrob_v2, version GLIBC_9.9
+        """)
+        XCTAssertEqual(report.undefinedSymbol, "memfrob_v2")
+        XCTAssertTrue(report.message.hasPrefix("it uses 'memfrob_v2', which none of the libraries"), report.message)
+        XCTAssertEqual(report.lastLines(), [])
+        XCTAssertNil(CrashReport(termination: .exited(1), output: "undefined symbol: x is a phrase\n").undefinedSymbol)
+    }
+
     func testCrashReportReadsTheRuntimeMessageAndDropsStackLines() {
         let report = CrashReport(termination: .signalled(4), output: """
         partial output

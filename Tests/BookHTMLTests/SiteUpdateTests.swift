@@ -137,6 +137,30 @@ final class SiteUpdateTests: XCTestCase {
         XCTAssertEqual(read("page"), "now a file")
     }
 
+    /// What an update stopped half way left at a file's temporary name (a file, or even a
+    /// folder) does not stop the next one; a figure is linked from its source, not copied, and a
+    /// symbolic link to a file (Debian's KaTeX fonts) is followed.
+    func testLeftoversOfAStoppedUpdateAndLinkedSources() throws {
+        try writer.write(Site(files: [SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/one.png"))]))
+        try Data("half".utf8).write(to: URL(fileURLWithPath: output + "/figures/01-a/.glia-update-x.png"))
+        try FileManager.default.createDirectory(atPath: output + "/figures/01-a/.glia-update-y.png",
+                                                withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/font.woff2", withDestinationPath: root + "/two.png")
+        try writer.update(Site(files: [
+            SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/two.png")),
+            SiteFile(path: "figures/01-a/y.png", contents: .copy(from: root + "/one.png")),
+            SiteFile(path: "font.woff2", contents: .copy(from: root + "/font.woff2")),
+        ]))
+        XCTAssertEqual(read("figures/01-a/x.png"), "png two")
+        XCTAssertEqual(read("figures/01-a/y.png"), "png one")
+        XCTAssertEqual(try inode("figures/01-a/y.png"),
+                       try XCTUnwrap(FileManager.default.attributesOfItem(atPath: root + "/one.png")[.systemFileNumber] as? Int),
+                       "linked, not copied")
+        XCTAssertEqual(read("font.woff2"), "png two")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: output + "/font.woff2")[.type] as? FileAttributeType,
+                       .typeRegular, "the file a link names, not the link")
+    }
+
     /// No site there yet, or a folder glia did not write: the update is the all-or-nothing
     /// write, with its refusal of folders that are not glia's.
     func testWithoutAGliaSiteTheUpdateIsAWholeWrite() throws {

@@ -31,7 +31,7 @@ struct CrashReport {
         guard output.contains("symbol lookup error"),
               let line = output.split(separator: "\n").first(where: { $0.contains(marker) }),
               let range = line.range(of: marker) else { return nil }
-        let name = line[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+        let name = line[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init) ?? ""
         return name.isEmpty ? nil : name
     }
 
