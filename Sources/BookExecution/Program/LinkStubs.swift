@@ -55,10 +55,12 @@ struct LinkStubs {
     }
 
     /// The linker command `planned`, against the stubs: their folder searched first, every
-    /// symbol bound when the program starts, undefined symbols left to the loader.
+    /// symbol bound when the program starts, undefined symbols left to the loader. A weak
+    /// reference is left to the loader too (`dynamic-undefined-weak`): not finding its symbol
+    /// in a stub, the linker would otherwise make it null for good.
     func command(_ planned: [String]) -> [String] {
         guard let firstSearched = planned.firstIndex(where: { $0.hasPrefix("-L") }) else { return planned }
-        return Array(planned[..<firstSearched]) + ["-L" + folder, "-z", "now"] + planned[firstSearched...]
-            + ["--unresolved-symbols=ignore-all"]
+        return Array(planned[..<firstSearched]) + ["-L" + folder, "-z", "now", "-z", "dynamic-undefined-weak"]
+            + planned[firstSearched...] + ["--unresolved-symbols=ignore-all"]
     }
 }
