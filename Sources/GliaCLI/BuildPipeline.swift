@@ -41,6 +41,13 @@ struct BuildPipeline {
             return nil
         }
 
+        // A folder with no chapters is not a book: it is said so, and nothing is made there.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: layout.chapters.string, isDirectory: &isFolder),
+              isFolder.boolValue else {
+            _ = stages.load()
+            return failed()
+        }
         guard let lock = stages.lock() else { return failed() }
         defer { withExtendedLifetime(lock) {} }
         // Before the lock goes: no compile started ahead is left running, and what was written

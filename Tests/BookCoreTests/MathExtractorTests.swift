@@ -32,4 +32,11 @@ final class MathExtractorTests: XCTestCase {
         XCTAssertEqual(MathExtractor.restoring(extracted.text, spans: extracted.spans),
                        "é\\é 日本 $α_1$ and $\u{00A0}x$ and $y$² and 🙂 $z$\n")
     }
+
+    /// Display math keeps its line breaks after the placeholder, counted as characters are: a
+    /// caption (not normalized to `\n`) may hold `\r\n`, one character, not a `\n`.
+    func testDisplayMathCountsLineBreaksAsCharacters() {
+        XCTAssertEqual(MathExtractor("$$a\nb$$").text.utf8.filter { $0 == 10 }.count, 1)
+        XCTAssertEqual(MathExtractor("$$a\r\nb$$").text.utf8.filter { $0 == 10 }.count, 0)
+    }
 }

@@ -125,7 +125,11 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(report.undefinedSymbol, "memfrob_v2")
         XCTAssertTrue(report.message.hasPrefix("it uses 'memfrob_v2', which none of the libraries"), report.message)
         XCTAssertEqual(report.lastLines(), [])
-        XCTAssertNil(CrashReport(termination: .exited(1), output: "undefined symbol: x is a phrase\n").undefinedSymbol)
+        XCTAssertNil(CrashReport(termination: .exited(127), output: "a: symbol lookup error: a: undefined symbol: x\n"
+                                 .replacingOccurrences(of: "a:", with: "printed first\na:")).undefinedSymbol,
+                     "a cell that printed those words after other output")
+        XCTAssertNil(CrashReport(termination: .signalled(11), output: "a: symbol lookup error: a: undefined symbol: x")
+                        .undefinedSymbol, "a crash, not the loader")
     }
 
     func testCrashReportReadsTheRuntimeMessageAndDropsStackLines() {

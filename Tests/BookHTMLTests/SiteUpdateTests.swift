@@ -137,12 +137,14 @@ final class SiteUpdateTests: XCTestCase {
         XCTAssertEqual(read("page"), "now a file")
     }
 
-    /// What an update stopped half way left at a file's temporary name (a file, or even a
-    /// folder) does not stop the next one; a figure is linked from its source, not copied, and a
-    /// symbolic link to a file (Debian's KaTeX fonts) is followed.
+    /// What an update stopped half way left at a file's temporary name (a file, a link to the
+    /// very source, or a folder) neither stops the next one nor is written through; a figure
+    /// is linked from its source, not copied, and a symbolic link to a file (Debian's KaTeX
+    /// fonts) is followed.
     func testLeftoversOfAStoppedUpdateAndLinkedSources() throws {
         try writer.write(Site(files: [SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/one.png"))]))
-        try Data("half".utf8).write(to: URL(fileURLWithPath: output + "/figures/01-a/.glia-update-x.png"))
+        try FileManager.default.linkItem(atPath: root + "/two.png", toPath: output + "/figures/01-a/.glia-update-x.png")
+        try Data("half".utf8).write(to: URL(fileURLWithPath: output + "/figures/01-a/.glia-update-z.html"))
         try FileManager.default.createDirectory(atPath: output + "/figures/01-a/.glia-update-y.png",
                                                 withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: root + "/font.woff2", withDestinationPath: root + "/two.png")
@@ -150,8 +152,12 @@ final class SiteUpdateTests: XCTestCase {
             SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/two.png")),
             SiteFile(path: "figures/01-a/y.png", contents: .copy(from: root + "/one.png")),
             SiteFile(path: "font.woff2", contents: .copy(from: root + "/font.woff2")),
+            SiteFile(path: "figures/01-a/z.html", text: "whole"),
         ]))
         XCTAssertEqual(read("figures/01-a/x.png"), "png two")
+        XCTAssertEqual(FileManager.default.contents(atPath: root + "/two.png"), Data("png two".utf8),
+                       "the source a leftover was linked to is untouched")
+        XCTAssertEqual(read("figures/01-a/z.html"), "whole")
         XCTAssertEqual(read("figures/01-a/y.png"), "png one")
         XCTAssertEqual(try inode("figures/01-a/y.png"),
                        try XCTUnwrap(FileManager.default.attributesOfItem(atPath: root + "/one.png")[.systemFileNumber] as? Int),

@@ -61,6 +61,14 @@ final class FailingBookTests: XCTestCase {
 
     func testMissingChaptersFolder() throws { try expectFailure("no-chapters") }
 
+    /// A folder that is not a book (a mistyped `--root`) is left as it was: no cache, no lock.
+    func testAFolderThatIsNotABookIsLeftAsItWas() throws {
+        let runner = try GliaRunner(fixture: "no-chapters")
+        defer { runner.remove() }
+        XCTAssertEqual(try runner.build().status, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: runner.url(".glia-cache").path))
+    }
+
     func testUnwritableOutputIsAClearError() throws {
         let runner = try GliaRunner(fixture: "toy-book")
         defer { runner.remove() }

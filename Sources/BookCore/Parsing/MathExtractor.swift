@@ -133,7 +133,10 @@ struct MathExtractor {
             while search + 1 < bytes.count {
                 if bytes[search] == .dollar && bytes[search + 1] == .dollar {
                     let body = Self.string(bytes[(start + 2)..<search])
-                    let newlines = bytes[(start + 2)..<search].filter { $0 == .newline }.count
+                    // Line breaks, as characters count them: `\r\n` is one character, not `\n`.
+                    let newlines = ((start + 2)..<search).filter {
+                        bytes[$0] == .newline && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\r"))
+                    }.count
                     appendPlaceholder(Span(tex: trimmed(body), display: true,
                                            source: Self.string(bytes[start..<(search + 2)])), at: start)
                     append(String(repeating: "\n", count: newlines))

@@ -26,10 +26,12 @@ struct CrashReport {
     /// The symbol the dynamic loader found in none of the program's libraries
     /// (`…: symbol lookup error: …: undefined symbol: name`): the program was linked without
     /// looking (`LinkStubs`), and the loader binds every symbol before the program starts.
+    /// Only the loader's own failure counts: status 127, its message the first line printed
+    /// (the program never started), so a cell printing those words is not taken for it.
     var undefinedSymbol: String? {
         let marker = "undefined symbol: "
-        guard output.contains("symbol lookup error"),
-              let line = output.split(separator: "\n").first(where: { $0.contains(marker) }),
+        guard termination == .exited(127),
+              let line = output.split(separator: "\n").first, line.contains(": symbol lookup error: "),
               let range = line.range(of: marker) else { return nil }
         let name = line[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init) ?? ""
         return name.isEmpty ? nil : name
@@ -60,8 +62,9 @@ struct CrashReport {
     /// for a diagnostic's details.
     func lastLines(header: String = "last output:") -> [String] {
         // The loader's line is said in words by `message`, and names the binary's own path.
+        let loaderFailed = undefinedSymbol != nil
         let kept = outputWithoutCrash.split(separator: "\n")
-            .filter { !$0.hasPrefix("[glia:") && !$0.contains(": symbol lookup error: ") }
+            .filter { !$0.hasPrefix("[glia:") && !(loaderFailed && $0.contains(": symbol lookup error: ")) }
         let printed = kept.suffix(6).map { line in
             line.count > 160 ? String(line.prefix(160)) + "…" : String(line)
         }

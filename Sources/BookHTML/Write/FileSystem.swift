@@ -83,9 +83,11 @@ extension FileSystem {
     /// come from glia's cache, whose files are never changed in place, only replaced, so the
     /// site shares them instead of copying tens of megabytes on every build), else a copy.
     static func linkOrCopy(from source: String, to path: String) throws {
-        // One call: a symbolic link (Debian's KaTeX fonts) is followed, and the file it names is
-        // linked; a folder, another file system or a file already at `path` gets a copy.
-        if linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return }
+        var info = stat()
+        // Only regular files are linked; a symbolic link (Debian's KaTeX fonts) is followed.
+        if lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, link(source, path) == 0 {
+            return
+        }
         try copy(from: source, to: path)
     }
 

@@ -68,31 +68,17 @@ extension SiteWriter {
             clearFolders(down: directory, below: folder)
             try FileSystem.makeDirectories(directory)
         }
-        // Three calls a file (write or link, rename, stat): after a library edit, hundreds of
-        // frames. What a stopped update left at the temporary name, or a folder where the file
-        // goes, is removed only when the write or the rename meets it.
         let written = changed.concurrentMap { index -> Result<FileIdentity?, Error> in
             Result {
                 let path = paths[index]
+                if FileSystem.isDirectory(path) { FileSystem.removeTree(path) }
                 let temporary = FileSystem.parentPath(path) + "/.glia-update-" + FileSystem.name(of: path)
-                func put() throws {
-                    switch files[index].contents {
-                    case .bytes(let bytes): try FileSystem.write(bytes, to: temporary)
-                    case .copy(let source): try FileSystem.linkOrCopy(from: source, to: temporary)
-                    }
+                FileSystem.removeTree(temporary)
+                switch files[index].contents {
+                case .bytes(let bytes): try FileSystem.write(bytes, to: temporary)
+                case .copy(let source): try FileSystem.linkOrCopy(from: source, to: temporary)
                 }
-                do {
-                    try put()
-                } catch {
-                    FileSystem.removeTree(temporary)
-                    try put()
-                }
-                do {
-                    try FileSystem.rename(temporary, to: path)
-                } catch where FileSystem.isDirectory(path) && !FileSystem.isSymbolicLink(path) {
-                    FileSystem.removeTree(path)
-                    try FileSystem.rename(temporary, to: path)
-                }
+                try FileSystem.rename(temporary, to: path)
                 return FileIdentity(of: path, followingLinks: false)
             }
         }
