@@ -164,7 +164,7 @@ struct ProgramCompiler {
     }
 
     private func runJob(_ command: [String]) throws -> (ChildProcess.Termination, String) {
-        return try ChildProcess(executable: command[0], arguments: Array(command.dropFirst()), workingDirectory: workDirectory)
+        try ChildProcess(executable: command[0], arguments: Array(command.dropFirst()), workingDirectory: workDirectory)
             .runCollectingOutput(timeout: 600)
     }
 
