@@ -59,6 +59,8 @@ struct BuildPipeline {
                 if ahead.started { SiteWriter(layout: layout).discardStaged() }
             }
         }
+        // An output folder that cannot be written fails the build before any compile.
+        guard stages.checkOutput() else { return failed() }
         let parsed = memory?.parsedChapters ?? ParsedChapters()
         stages.compileSavedChapterFirst(parsed: parsed)
         guard let book = stages.load(memory: parsed) else {
@@ -66,8 +68,7 @@ struct BuildPipeline {
             BookExecutor.stopCompilesAhead()
             return failed()
         }
-        guard stages.checkOutput(),
-              let located = stages.locateToolchain(),
+        guard let located = stages.locateToolchain(),
               let withCode = stages.compileBookCode(book, into: located),
               // The edited chapter compiles while the library is indexed and the book keyed.
               case _ = stages.compileAhead(book, with: withCode),
