@@ -107,9 +107,11 @@ def main():
             if LAST_PARTS[0]:
                 compiles.append(LAST_PARTS[0][0])
                 runs.append(LAST_PARTS[0][1])
-        # Issue 9's target: the chapter's own run plus 0.5 s.
+        # Issue 9's target: the chapter's own run plus 0.5 s. glia's own share (the edit less its
+        # compile and run) moves far less than the compile with this kind of machine's speed.
+        own = statistics.median(total - compile - run for total, compile, run in zip(cell, compiles, runs)) if runs else 0
         parts = (f"; compile {statistics.median(compiles):.2f} s, run {statistics.median(runs):.2f} s, "
-                 f"target run + 0.5 = {statistics.median(runs) + 0.5:.2f} s") if runs else ""
+                 f"glia's own {own:.3f} s, target run + 0.5 = {statistics.median(runs) + 0.5:.2f} s") if runs else ""
         report("one-cell edit (chapter 2)", cell, parts)
 
         library_edit(book)
