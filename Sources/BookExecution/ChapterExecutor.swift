@@ -35,7 +35,7 @@ struct ChapterExecutor {
         var outcome = executeAllPasses()
         outcome.timing = String(format: "compile %.2f s, run %.2f s", clock.compile, clock.run)
             + (clock.compilesReused > 0 ? "; program unchanged, not compiled again" : "")
-            + (clock.compilesStartedAhead > 0 ? "; compile started ahead, while the book was keyed" : "")
+            + (clock.compilesStartedAhead > 0 ? "; compile started ahead, while glia read and keyed the book" : "")
         return outcome
     }
 
@@ -223,9 +223,10 @@ private extension ChapterExecutor {
                                    at: expression.location, details: crash.lastLines())
         }
         guard let cell = transcript.currentCell else {
+            // A symbol no library defines is named by the cell line that declares it.
+            let place = crash.undefinedSymbol.flatMap(firstMention) ?? SourceLocation(file: chapter.path, line: 1)
             throw Diagnostic.error("the chapter program failed before its first cell: \(crash.message)",
-                                   at: crash.undefinedSymbol.flatMap(firstMention) ?? SourceLocation(file: chapter.path, line: 1),
-                                   details: crash.lastLines())
+                                   at: place, details: crash.lastLines())
         }
         var trapped = false
         if case .signalled = termination { trapped = true }
