@@ -300,8 +300,10 @@ struct BuildStages {
                 return true
             }
             let written = try SiteWriter(layout: layout).write(site, staged: staged)
-            reporter.stage("write", "\(total) files into \(layout.output)"
-                           + (written < total ? " (\(total - written) of them while chapters ran)" : ""),
+            let wroteAhead = !(staged?.isEmpty ?? true)
+            reporter.stage("write", written == 0 && !wroteAhead ? "nothing: \(layout.output) holds this site already"
+                           : "\(total) files into \(layout.output)"
+                             + (written < total ? " (\(total - written) of them while chapters ran)" : ""),
                            seconds: Date().timeIntervalSince(clock))
         } catch {
             diagnostics.emit(.error("\(error)"))

@@ -46,6 +46,36 @@ final class SiteWriterTests: XCTestCase {
                        "the replaced site waits in the book's cache")
     }
 
+    /// A folder that already holds the site, and nothing else, is left as it is; a changed
+    /// page, a changed figure or a file the site does not have gets the whole write.
+    func testAFolderHoldingTheSiteAlreadyIsLeftAsItIs() throws {
+        let output = root + "/output"
+        try Data("png".utf8).write(to: URL(fileURLWithPath: root + "/a.png"))
+        try Data("png 2".utf8).write(to: URL(fileURLWithPath: root + "/b.png"))
+        func site(_ page: String, _ figure: String) -> Site {
+            Site(files: [SiteFile(path: "index.html", text: page),
+                         SiteFile(path: "figures/01-a/x.png", contents: .copy(from: root + "/" + figure))])
+        }
+        func folder() throws -> Int {
+            try XCTUnwrap(FileManager.default.attributesOfItem(atPath: output)[.systemFileNumber] as? Int)
+        }
+        let writer = writer(output)
+        XCTAssertEqual(try writer.write(site("<p>one</p>", "a.png")), 3)
+        let first = try folder()
+        XCTAssertEqual(try writer.write(site("<p>one</p>", "a.png")), 0)
+        XCTAssertEqual(try folder(), first, "not written again")
+        XCTAssertNil(try? FileManager.default.contentsOfDirectory(atPath: root + "/book/.glia-cache/trash"),
+                     "nothing replaced, nothing to delete")
+
+        XCTAssertEqual(try writer.write(site("<p>two</p>", "a.png")), 3)
+        XCTAssertEqual(read(output + "/index.html"), "<p>two</p>")
+        XCTAssertEqual(try writer.write(site("<p>two</p>", "b.png")), 3)
+        XCTAssertEqual(read(output + "/figures/01-a/x.png"), "png 2")
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: output + "/figures/notes.txt"))
+        XCTAssertEqual(try writer.write(site("<p>two</p>", "b.png")), 3)
+        XCTAssertNil(read(output + "/figures/notes.txt"), "a file the site does not have: written whole")
+    }
+
     /// The replaced site goes into the cache's trash (one rename), and the next build empties
     /// the trash on another thread.
     func testTheReplacedSiteWaitsInTheTrashUntilTheNextBuild() throws {

@@ -205,11 +205,23 @@ extension FileSystem {
         path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 
-    /// Every file (and symbolic link) below `folder`, as full paths.
+    /// Every file (and symbolic link) below `folder`, as full paths. The kind of each entry is
+    /// read from the folder itself (`d_type`), not with a `stat` per file, where the file
+    /// system says it.
     static func filesBelow(_ folder: String) -> [String] {
-        contents(ofDirectory: folder).flatMap { name -> [String] in
+        guard let dir = opendir(folder) else { return [] }
+        var entries: [(name: String, kind: UInt8)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(dir)
+        return entries.sorted { $0.name < $1.name }.flatMap { name, kind -> [String] in
             let path = folder + "/" + name
-            return isDirectory(path) && !isSymbolicLink(path) ? filesBelow(path) : [path]
+            let isFolder = kind == UInt8(DT_DIR) || (kind == UInt8(DT_UNKNOWN) && isDirectory(path) && !isSymbolicLink(path))
+            return isFolder ? filesBelow(path) : [path]
         }
     }
 

@@ -140,6 +140,9 @@ public final class WrittenSite: @unchecked Sendable {
 
     func forget() { remember([]) }
 
+    /// Whether nothing is remembered: nothing was written, or it was forgotten.
+    public var isEmpty: Bool { files.isEmpty }
+
     private var check: (done: DispatchGroup, intact: LockedValue<Set<String>>)?
 
     /// Starts finding, on another thread, the remembered files that are still as the last update
