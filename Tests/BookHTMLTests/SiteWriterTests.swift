@@ -74,6 +74,17 @@ final class SiteWriterTests: XCTestCase {
         try Data("mine".utf8).write(to: URL(fileURLWithPath: output + "/figures/notes.txt"))
         XCTAssertEqual(try writer.write(site("<p>two</p>", "b.png")), 3)
         XCTAssertNil(read(output + "/figures/notes.txt"), "a file the site does not have: written whole")
+        try FileManager.default.createDirectory(atPath: output + "/figures/03-old", withIntermediateDirectories: true)
+        XCTAssertEqual(try writer.write(site("<p>two</p>", "b.png")), 3)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/figures/03-old"), "a folder it does not have")
+        try Data().write(to: URL(fileURLWithPath: output + "/.gitkeep"))
+        XCTAssertEqual(try writer.write(site("<p>two</p>", "b.png")), 0, "a .gitkeep may be there")
+        if getuid() != 0 {  // root reads any folder
+            try FileManager.default.createDirectory(atPath: output + "/locked", withIntermediateDirectories: true)
+            chmod(output + "/locked", 0)
+            defer { chmod(output + "/locked", 0o755) }
+            XCTAssertEqual(try writer.write(site("<p>two</p>", "b.png")), 3, "a folder it cannot read")
+        }
     }
 
     /// The replaced site goes into the cache's trash (one rename), and the next build empties

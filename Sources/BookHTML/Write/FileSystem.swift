@@ -205,24 +205,46 @@ extension FileSystem {
         path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 
-    /// Every file (and symbolic link) below `folder`, as full paths. The kind of each entry is
-    /// read from the folder itself (`d_type`), not with a `stat` per file, where the file
-    /// system says it.
+    /// Every file (and symbolic link) below `folder`, as full paths; a folder that cannot be
+    /// read counts as empty.
     static func filesBelow(_ folder: String) -> [String] {
-        guard let dir = opendir(folder) else { return [] }
+        var files: [String] = [], folders: [String] = []
+        _ = walk(folder, files: &files, folders: &folders)
+        return files
+    }
+
+    /// Every file (and symbolic link) and every folder below `folder`, as full paths; nil when
+    /// a folder cannot be read, so that what it holds is not taken for nothing.
+    static func entriesBelow(_ folder: String) -> (files: [String], folders: [String])? {
+        var files: [String] = [], folders: [String] = []
+        return walk(folder, files: &files, folders: &folders) ? (files, folders) : nil
+    }
+
+    /// Lists `folder` into `files` and `folders`, sorted; false if a folder could not be read.
+    /// The kind of each entry is read from the folder itself (`d_type`), not with a `stat` per
+    /// file, where the file system says it.
+    private static func walk(_ folder: String, files: inout [String], folders: inout [String]) -> Bool {
+        guard let dir = opendir(folder) else { return false }
         var entries: [(name: String, kind: UInt8)] = []
+        errno = 0
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
+        var complete = errno == 0
         closedir(dir)
-        return entries.sorted { $0.name < $1.name }.flatMap { name, kind -> [String] in
+        for (name, kind) in entries.sorted(by: { $0.name < $1.name }) {
             let path = folder + "/" + name
-            let isFolder = kind == UInt8(DT_DIR) || (kind == UInt8(DT_UNKNOWN) && isDirectory(path) && !isSymbolicLink(path))
-            return isFolder ? filesBelow(path) : [path]
+            if kind == UInt8(DT_DIR) || (kind == UInt8(DT_UNKNOWN) && isDirectory(path) && !isSymbolicLink(path)) {
+                folders.append(path)
+                complete = walk(path, files: &files, folders: &folders) && complete
+            } else {
+                files.append(path)
+            }
         }
+        return complete
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

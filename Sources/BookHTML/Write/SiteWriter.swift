@@ -91,8 +91,12 @@ public struct SiteWriter: Sendable {
         try checkAllowed()
         let files = Self.withMarker(site.files)
         let wroteAhead = !(staged?.isEmpty ?? true)
-        if !wroteAhead, holdsAlready(files) { return 0 }
         let (_, staging, retired) = stagingPaths()
+        if !wroteAhead, holdsAlready(files) {
+            FileSystem.removeTree(staging)
+            FileSystem.removeTree(retired)
+            return 0
+        }
         let cleanup = Interruption.addCleanup { [self] in recoverInterruptedWrite() }
         defer { Interruption.removeCleanup(cleanup) }
         do {
@@ -120,21 +124,32 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Whether the output folder holds exactly `files`: each with its contents (a page's bytes,
-    /// a figure linked from its source or with its bytes), and no other file but a `.gitkeep`.
-    /// Pages are compared first, one by one, so that a prose edit is found at its page before
-    /// the figures are looked at.
+    /// Whether the output folder holds exactly `files`: no other file (but a `.gitkeep`) and
+    /// no other folder, every folder readable, then each file with its contents (a page's
+    /// bytes, a figure linked from its source or with its bytes). Pages are compared before
+    /// figures, one by one, so that a prose edit is found at its page before the figures are
+    /// looked at. File modes are not compared.
     private func holdsAlready(_ files: [SiteFile]) -> Bool {
         guard FileSystem.isFile(outputDirectory + "/" + BookLayout.siteMarker),
-              let paths = try? files.map({ try Self.place(of: $0, in: outputDirectory) }) else { return false }
+              let paths = try? files.map({ try Self.place(of: $0, in: outputDirectory) }),
+              let present = FileSystem.entriesBelow(outputDirectory) else { return false }
+        let keep = outputDirectory + "/.gitkeep"
+        let wanted = Set(paths)
+        // Every folder a file of the site is in, up to the output folder.
+        var wantedFolders = Set<String>()
+        for path in paths {
+            var folder = FileSystem.parentPath(path)
+            while folder.count > outputDirectory.count, wantedFolders.insert(folder).inserted {
+                folder = FileSystem.parentPath(folder)
+            }
+        }
+        guard present.files.allSatisfy({ wanted.contains($0) || ($0 == keep && FileSystem.isFile(keep)) }),
+              present.folders.allSatisfy(wantedFolders.contains) else { return false }
         let placed = Array(zip(files, paths))
         for (file, path) in placed where !file.isCopy {
             if !FileSystem.holds(file.contents, at: path) { return false }
         }
-        guard !placed.filter(\.0.isCopy).concurrentMap({ FileSystem.holds($0.contents, at: $1) }).contains(false)
-        else { return false }
-        let wanted = Set(paths).union([outputDirectory + "/.gitkeep"])
-        return FileSystem.filesBelow(outputDirectory).allSatisfy(wanted.contains)
+        return !placed.filter(\.0.isCopy).concurrentMap({ FileSystem.holds($0.contents, at: $1) }).contains(false)
     }
 
     /// Writes `site` into the folder `write` swaps into place, ahead of time: glia build
