@@ -62,13 +62,13 @@ struct BuildPipeline {
         // An output folder that cannot be written fails the build before any compile.
         guard stages.checkOutput() else { return failed() }
         let parsed = memory?.parsedChapters ?? ParsedChapters()
-        stages.compileSavedChapterFirst(parsed: parsed)
+        let toolchainFound = stages.compileSavedChapterFirst(parsed: parsed)
         guard let book = stages.load(memory: parsed) else {
             // A chapter does not parse: the compile started first is stopped, not waited for.
             BookExecutor.stopCompilesAhead()
             return failed()
         }
-        guard let located = stages.locateToolchain(),
+        guard let located = toolchainFound ?? stages.locateToolchain(),
               let withCode = stages.compileBookCode(book, into: located),
               // The edited chapter compiles while the library is indexed and the book keyed.
               case _ = stages.compileAhead(book, with: withCode),

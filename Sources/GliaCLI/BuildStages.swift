@@ -91,13 +91,17 @@ struct BuildStages {
     /// then reuses. Quiet: what goes wrong here (no compiler, a chapter that does not parse) is
     /// reported by the stages after. A book with its own code is left to `compileAhead`, after
     /// the code it needs is compiled.
-    func compileSavedChapterFirst(parsed: ParsedChapters) {
-        guard let chapter = BookLoader(root: layout.root.string, memory: parsed).chapterSavedLast(),
-              let toolchain = Toolchain.locate(memoDirectory: layout.cache.string, indexingLibrary: false,
+    /// - Returns: the toolchain, when it was found, for the build to use (`locateToolchain`
+    ///   finds it again, and says why, when it was not).
+    func compileSavedChapterFirst(parsed: ParsedChapters) -> Toolchain? {
+        guard let toolchain = Toolchain.locate(memoDirectory: layout.cache.string, indexingLibrary: false,
                                                reportingTo: DiagnosticEngine())
-        else { return }
-        BookExecutor(toolchain: toolchain, bookRoot: layout.root.string, cacheDirectory: layout.cache.string)
-            .compileAhead(chapter)
+        else { return nil }
+        if let chapter = BookLoader(root: layout.root.string, memory: parsed).chapterSavedLast() {
+            BookExecutor(toolchain: toolchain, bookRoot: layout.root.string, cacheDirectory: layout.cache.string)
+                .compileAhead(chapter)
+        }
+        return toolchain
     }
 
     /// Starts compiling the program of the page saved last (see `BookExecutor.compileAhead`),
