@@ -76,8 +76,10 @@ let package = Package(
         .target(name: "CSpawn"),
         .target(name: "BookExecution", dependencies: ["BookCore", "CSpawn"]),
         // The theme (stylesheet, scripts) is real files, embedded into the binary at build time.
+        // Swapping a folder of the site for one made beside it, in one step (a GNU call).
+        .target(name: "CFileSwap"),
         .target(name: "BookHTML", dependencies: [
-                    "BookCore", "CCMark", "CFontSubset",
+                    "BookCore", "CCMark", "CFontSubset", "CFileSwap",
                     .product(name: "SymbolKit", package: "swift-docc-symbolkit"),
                 ],
                 resources: [.embedInCode("Theme/glia.css"), .embedInCode("Theme/glia.js"),

@@ -10,6 +10,19 @@ public enum DecodedImage {
         return try? DecodedPNG([UInt8](data))
     }
 
+    /// A PNG's width and height, from its header, without decoding it; nil when the file
+    /// does not start like a PNG.
+    public static func size(_ path: String) -> (width: Int, height: Int)? {
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        // The 8-byte signature, then the IHDR chunk: its length, its type, width, height.
+        guard let head = try? file.read(upToCount: 24), head.count == 24,
+              head.prefix(8).elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+              head[12..<16].elementsEqual("IHDR".utf8) else { return nil }
+        let number = { (at: Int) in head[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (number(16), number(20))
+    }
+
     /// Writes premultiplied ARGB32 pixels as a PNG; false if that failed.
     public static func write(width: Int, height: Int, pixels: [UInt32], to path: String) -> Bool {
         do {

@@ -24,12 +24,17 @@ public struct PixelComparison: Sendable, Equatable {
             && a.sizes?.before == b.sizes?.before && a.sizes?.after == b.sizes?.after
     }
 
+    /// Two images of different sizes: every pixel counts as changed.
+    public init(resizedFrom before: (width: Int, height: Int), to after: (width: Int, height: Int)) {
+        changedFraction = 1
+        region = nil
+        sizes = ("\(before.width)×\(before.height)", "\(after.width)×\(after.height)")
+    }
+
     public init(_ before: DecodedPNG, _ after: DecodedPNG,
                 channelThreshold: Int = PixelComparison.defaultChannelThreshold) {
         guard before.width == after.width, before.height == after.height else {
-            changedFraction = 1
-            region = nil
-            sizes = ("\(before.width)×\(before.height)", "\(after.width)×\(after.height)")
+            self = PixelComparison(resizedFrom: (before.width, before.height), to: (after.width, after.height))
             return
         }
         sizes = nil

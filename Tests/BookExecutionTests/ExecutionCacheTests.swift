@@ -159,6 +159,15 @@ final class ExecutionCacheTests: XCTestCase {
         try store(chapter(), try result())
         try FileManager.default.removeItem(atPath: entryFolder + "/figures/f@2x.png")
         XCTAssertEqual(reasons(lookup(chapter())), ["its figure file f@2x.png is missing or damaged"])
+        // A chapter that runs anyway is not looked at further: only why it runs is said.
+        XCTAssertEqual(reasons(lookup(chapter("print(2)"))), ["cell 1 (line 5) changed"])
+
+        try store(chapter(), try result())
+        // The same bytes at another time (a copied cache): the digest says they are intact.
+        try Data("png f.png".utf8).write(to: URL(fileURLWithPath: png))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)],
+                                              ofItemAtPath: png)
+        guard case .hit = lookup(chapter()) else { return XCTFail("an intact copy is reused") }
     }
 
     func testConcurrentStoresOfOneChapterLeaveOneWholeEntry() throws {

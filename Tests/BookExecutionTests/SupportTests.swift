@@ -34,6 +34,20 @@ final class SupportTests: XCTestCase {
         XCTAssertNotEqual(SHA256.hex(""), { var h = SHA256(); h.update(buffer); return h.finalize() }())
     }
 
+    /// A file's digest, read in blocks, is its bytes' digest (across block boundaries too).
+    func testSHA256OfAFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("glia-sha-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let bytes = (0..<(3 << 17) + 5).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var whole = SHA256()
+        whole.update(bytes)
+        XCTAssertEqual(SHA256.ofFile(atPath: path), whole.finalize())
+        try Data().write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(SHA256.ofFile(atPath: path), SHA256.hex(""))
+        XCTAssertNil(SHA256.ofFile(atPath: path + "-missing"))
+    }
+
     func testCompilerOutputBecomesDiagnosticsWithDetails() {
         let output = CompilerOutput("""
         chapters/01-x.md:8:18: error: cannot convert value of type 'String' to specified type 'Int'

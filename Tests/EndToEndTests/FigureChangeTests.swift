@@ -45,6 +45,18 @@ final class FigureChangeTests: XCTestCase {
         XCTAssertTrue(try runner.read("output/index.html").contains("href=\"changes.html\""))
     }
 
+    /// A figure drawn at another size is all changed, and says both sizes.
+    func testAFigureDrawnAtAnotherSizeIsListedWithBothSizes() throws {
+        try edit("chapters/02-draw.md", "show(LineChart(x: xs, y: ys, xLabel: \"z\", yLabel: \"g(z)\"), name: \"sigmoid\")",
+                 "var taller = try LineChart(x: xs, y: ys, xLabel: \"z\", yLabel: \"g(z)\").makeFigure()\n"
+                 + "taller.height = 420\nshow(taller, name: \"sigmoid\")")
+        let run = try runner.build()
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(changeLines(run), ["  changed  Figure 2.1 (sigmoid) changed: 100.0 % of pixels, size 640×400 → 640×420"],
+                       run.stdout)
+        XCTAssertTrue(try runner.read("output/changes.html").contains("changes/02-draw/sigmoid-before.png"))
+    }
+
     func testFiguresDrawnAgainIdenticallyAndProseEditsAreNotListed() throws {
         try edit("chapters/02-draw.md", "let xs = ", "print(\"again\")\nlet xs = ")
         let rerun = try runner.build()

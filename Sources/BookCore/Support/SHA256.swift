@@ -1,4 +1,7 @@
 import CCrypto
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// SHA-256, for cache keys and file digests.
 ///
@@ -60,6 +63,25 @@ public struct SHA256 {
             text.append(hexDigits[Int(byte & 0x0f)])
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Digest of the file at `path` (following links), read in blocks into one buffer rather
+    /// than whole: hashing a chapter's redrawn figures (tens of megabytes) then needs no fresh
+    /// memory for each file. Nil when it cannot be read.
+    public static func ofFile(atPath path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 17, alignment: 64)
+        defer { buffer.deallocate() }
+        var hasher = SHA256()
+        while true {
+            let count = read(fd, buffer.baseAddress, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return nil }
+            if count == 0 { return hasher.finalize() }
+            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        }
     }
 
     /// Digest of a string in one call.

@@ -55,6 +55,9 @@ struct ExecutionCache {
         }
         var entry = decoded
         var reasons = entry.key.reasons(comparedWith: key)
+        // A chapter that runs anyway is not checked further: after a library edit, looking at
+        // every frame of its explorable figures (hundreds of files) would only delay its run.
+        guard reasons.isEmpty else { return .miss(reasons: reasons, stored: decoded) }
         for (path, digest) in entry.reads.sorted(by: { $0.key < $1.key })
             where fileDigest(path) != digest {
             reasons.append("the file it reads, \(path), changed")
@@ -189,25 +192,19 @@ struct ExecutionCache {
         let unreadable = CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path.string])
         guard let now = FileStamp(of: path.string) else { throw unreadable }
         if let known, known.matches(now) { return known }
-        guard let data = FileManager.default.contents(atPath: path.string) else { throw unreadable }
-        return StoredFile(size: now.size, modified: now.modified, digest: Self.digest(data))
+        guard let digest = SHA256.ofFile(atPath: path.string) else { throw unreadable }
+        return StoredFile(size: now.size, modified: now.modified, digest: digest)
     }
 
     private func isIntact(_ path: AbsolutePath, as stored: StoredFile?) -> Bool {
         guard let stored, let now = FileStamp(of: path.string), now.size == stored.size else { return false }
         if stored.matches(now) { return true }
-        return FileManager.default.contents(atPath: path.string).map(Self.digest) == stored.digest
+        return SHA256.ofFile(atPath: path.string) == stored.digest
     }
 
     private func fileDigest(_ path: String) -> String? {
         let resolved = AbsolutePath(path, relativeTo: AbsolutePath(bookRoot))
-        return FileManager.default.contents(atPath: resolved.string).map(Self.digest)
-    }
-
-    private static func digest(_ data: Data) -> String {
-        var hasher = SHA256()
-        hasher.update(data)
-        return hasher.finalize()
+        return SHA256.ofFile(atPath: resolved.string)
     }
 
     /// Entries decoded in this process, so one is decoded once: a build asks for an entry

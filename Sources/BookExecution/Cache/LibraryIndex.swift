@@ -180,9 +180,6 @@ public struct LibraryIndex: Sendable {
     }
 
     private static func digest(of path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var hasher = SHA256()
-        hasher.update(data)
-        return hasher.finalize()
+        SHA256.ofFile(atPath: path)
     }
 }

@@ -289,11 +289,7 @@ public struct Toolchain: Sendable {
     }
 
     private static func hash(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error("cannot read \(path)")
-        }
-        var hasher = SHA256()
-        hasher.update(data)
-        return hasher.finalize()
+        guard let digest = SHA256.ofFile(atPath: path) else { throw Diagnostic.error("cannot read \(path)") }
+        return digest
     }
 }

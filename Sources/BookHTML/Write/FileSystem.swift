@@ -1,3 +1,4 @@
+import CFileSwap
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -147,6 +148,26 @@ extension FileSystem {
         if status != 0 {
             throw Failure(problem: "could not rename '\(from)' to '\(to)'", reason: reason())
         }
+    }
+
+    /// Swaps two folders (or files) that both exist, so that each path names what the other
+    /// did. In one step where the file system allows it (a reader never finds either path
+    /// missing); else with three renames through a name beside `second`.
+    static func exchange(_ first: String, _ second: String) throws {
+        if glia_exchange_paths(first, second) == 0 { return }
+        guard errno == EINVAL || errno == ENOSYS else {
+            throw Failure(problem: "could not swap '\(first)' and '\(second)'", reason: reason())
+        }
+        let aside = parentPath(second) + "/.glia-swap-" + name(of: second)
+        removeTree(aside)
+        try rename(second, to: aside)
+        do {
+            try rename(first, to: second)
+        } catch {
+            try? rename(aside, to: second)
+            throw error
+        }
+        try rename(aside, to: first)
     }
 
     /// Deletes a file or a folder with everything in it; a missing path is fine.

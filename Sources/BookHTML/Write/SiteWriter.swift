@@ -255,7 +255,7 @@ public struct SiteWriter: Sendable {
         if !trash.take(retired) { FileSystem.removeTreeConcurrently(retired) }
     }
 
-    private var trash: Trash { Trash(cacheDirectory: layout.cache.string) }
+    var trash: Trash { Trash(cacheDirectory: layout.cache.string) }
 
     /// Starts deleting what the trash holds (replaced sites and cache entries) on both cores,
     /// on another thread: each build does, under the build lock.

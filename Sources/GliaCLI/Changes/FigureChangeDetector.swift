@@ -105,6 +105,12 @@ struct FigureChangeDetector {
             // A variant the last build did not draw (a dark drawing, a new frame) is new, not
             // changed; the figure's own first image is always there in both.
             if Self.sameBytes(newPath, oldPath) || !FileManager.default.fileExists(atPath: oldPath.string) { continue }
+            // A figure drawn at another size is all changed: its headers say so, no decoding needed.
+            if let old = DecodedImage.size(oldPath.string), let new = DecodedImage.size(newPath.string),
+               (old.width, old.height) != (new.width, new.height) {
+                first = PixelComparison(resizedFrom: old, to: new)
+                break
+            }
             guard let before = DecodedImage.read(oldPath.string),
                   let after = DecodedImage.read(newPath.string) else {
                 entry.changedPercent = 100
@@ -164,8 +170,13 @@ struct FigureChangeDetector {
         return DecodedImage.write(width: width, height: height, pixels: pixels, to: target.string) ? name : nil
     }
 
+    /// Whether both files hold the same bytes: the same file (a figure the run reused is a
+    /// link to the one the last site has) or an equal copy.
     private static func sameBytes(_ a: AbsolutePath, _ b: AbsolutePath) -> Bool {
-        guard let first = FileManager.default.contents(atPath: a.string),
+        guard let one = FileIdentity(of: a.string, followingLinks: true),
+              let other = FileIdentity(of: b.string, followingLinks: true) else { return false }
+        if (one.device, one.inode) == (other.device, other.inode) { return true }
+        guard one.size == other.size, let first = FileManager.default.contents(atPath: a.string),
               let second = FileManager.default.contents(atPath: b.string) else { return false }
         return first == second
     }
