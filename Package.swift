@@ -104,7 +104,7 @@ let package = Package(
                           path: "Benchmarks/GliaBench", swiftSettings: notebookSide),
 
         .testTarget(name: "NeuralTests", dependencies: ["Neural"], swiftSettings: notebookSide),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Canvas", "CairoFigures", "NeuralPlots"],
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Canvas", "CairoFigures", "NeuralPlots", "FigureCompare"],
                     resources: [.copy("Goldens")], swiftSettings: notebookSide),
         .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime", "GliaProtocol"],
                     swiftSettings: notebookSide),

@@ -75,8 +75,11 @@ final class FolderRenewalTests: XCTestCase {
         XCTAssertEqual(trashed.count, 1, "the old folder waits in the trash")
         XCTAssertEqual(names(in: trash + "/" + (trashed.first ?? "")).count, frameCount + 1)
 
+        for (path, file) in memory.files where path.contains("/figures/05-relu/") {
+            XCTAssertEqual(file.file, FileIdentity(of: path, followingLinks: false), "remembered as swapped in: \(path)")
+        }
         XCTAssertEqual(try writer.update(site(redrawn: redrawn, frames: frameCount - 1), remembering: memory), 0,
-                       "the memory of the swapped-in files is right: the same site again writes nothing")
+                       "the same site again writes nothing")
         memory.startChecking()
         XCTAssertEqual(try writer.update(site(redrawn: redrawn, frames: frameCount - 1), remembering: memory), 0)
     }
@@ -119,15 +122,31 @@ final class FolderRenewalTests: XCTestCase {
         XCTAssertEqual(names(in: trash).count, 1, "the staged folder of old frames was swapped out")
     }
 
+    /// In one step, and with three renames where the file system cannot exchange.
     func testExchangeSwapsTwoFolders() throws {
-        for (name, file) in [("a", "one"), ("b", "two")] {
-            try FileManager.default.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
-            try Data().write(to: URL(fileURLWithPath: root + "/\(name)/\(file)"))
+        for inOneStep in [true, false] {
+            for (name, file) in [("a", "one"), ("b", "two")] {
+                try FileManager.default.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
+                try Data().write(to: URL(fileURLWithPath: root + "/\(name)/\(file)"))
+            }
+            try FileSystem.exchange(root + "/a", root + "/b", inOneStep: inOneStep)
+            XCTAssertEqual(names(in: root + "/a"), ["two"])
+            XCTAssertEqual(names(in: root + "/b"), ["one"])
+            XCTAssertThrowsError(try FileSystem.exchange(root + "/a", root + "/missing", inOneStep: inOneStep))
+            XCTAssertThrowsError(try FileSystem.exchange(root + "/missing", root + "/a", inOneStep: inOneStep))
+            XCTAssertEqual(names(in: root + "/a"), ["two"], "a failed swap changes nothing")
+            XCTAssertEqual(names(in: root).filter { $0.hasPrefix(".glia-swap") }, [])
+            for name in ["a", "b"] { try FileManager.default.removeItem(atPath: root + "/" + name) }
         }
-        try FileSystem.exchange(root + "/a", root + "/b")
-        XCTAssertEqual(names(in: root + "/a"), ["two"])
-        XCTAssertEqual(names(in: root + "/b"), ["one"])
-        XCTAssertThrowsError(try FileSystem.exchange(root + "/a", root + "/missing"))
-        XCTAssertEqual(names(in: root + "/a"), ["two"], "a failed swap changes nothing")
+    }
+
+    /// A folder that cannot be made afresh (here, its files' sources are gone) is left to the
+    /// file-by-file update, which reports what is wrong.
+    func testAFolderThatCannotBeRenewedIsUpdatedFileByFile() throws {
+        try writer.write(site(redrawn: 0))
+        var files = site(redrawn: frameCount).files
+        files[files.count - 1] = SiteFile(path: files[files.count - 1].path, contents: .copy(from: root + "/missing.png"))
+        XCTAssertThrowsError(try writer.update(Site(files: files)))
+        XCTAssertEqual(names(in: output + "/figures"), ["01-neuron", "05-relu"], "nothing left beside it")
     }
 }

@@ -152,11 +152,16 @@ extension FileSystem {
 
     /// Swaps two folders (or files) that both exist, so that each path names what the other
     /// did. In one step where the file system allows it (a reader never finds either path
-    /// missing); else with three renames through a name beside `second`.
-    static func exchange(_ first: String, _ second: String) throws {
-        if glia_exchange_paths(first, second) == 0 { return }
-        guard errno == EINVAL || errno == ENOSYS else {
-            throw Failure(problem: "could not swap '\(first)' and '\(second)'", reason: reason())
+    /// missing), or when `inOneStep` is false, with three renames through a name beside
+    /// `second`: `second` is then missing for a moment.
+    static func exchange(_ first: String, _ second: String, inOneStep: Bool = true) throws {
+        if inOneStep {
+            let status = glia_exchange_paths(first, second)
+            if status == 0 { return }
+            guard status == EINVAL || status == ENOSYS else {
+                throw Failure(problem: "could not swap '\(first)' and '\(second)'",
+                              reason: String(cString: strerror(status)))
+            }
         }
         let aside = parentPath(second) + "/.glia-swap-" + name(of: second)
         removeTree(aside)
@@ -167,7 +172,8 @@ extension FileSystem {
             try? rename(aside, to: second)
             throw error
         }
-        try rename(aside, to: first)
+        // The swap has happened; what `second` held only has to move to `first`, or go.
+        if (try? rename(aside, to: first)) == nil { removeTree(aside) }
     }
 
     /// Deletes a file or a folder with everything in it; a missing path is fine.
