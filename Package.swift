@@ -13,6 +13,16 @@ import PackageDescription
 /// (notebook code with top-level `var`s is rejected by Swift 6's isolation checking).
 let notebookSide: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
+/// Plot code, which a maintainer edits while `glia serve` redraws the book, compiles file by
+/// file and incrementally in release builds too: an edit inside one plot recompiles that file
+/// (about 1 s here) instead of its whole module (8 s for Figures), and the runtime is ready
+/// again sooner. These modules build figure models; the book's hot code (Neural's training,
+/// Canvas's pixels) keeps whole-module optimisation. Figures came out byte for byte the same,
+/// and as fast (the figures benchmark: 0.020 s both ways).
+let plotCode: [SwiftSetting] = [
+    .unsafeFlags(["-no-whole-module-optimization", "-incremental"], .when(configuration: .release)),
+]
+
 /// Neural is always optimised (tests and chapters train real networks, even in debug builds).
 /// On x86-64 it targets AVX2/FMA (Haswell, 2013 and later), which the SIMD kernels are written
 /// for; -fno-math-errno lets sqrt in Adam's update vectorise instead of calling libm.
@@ -55,7 +65,7 @@ let package = Package(
         // Always optimised: it quantizes every pixel of every figure, in tests too.
         .target(name: "Canvas", dependencies: ["CCairo", "CPNG"],
                 swiftSettings: notebookSide + [.unsafeFlags(["-O"])]),
-        .target(name: "Figures", swiftSettings: notebookSide),
+        .target(name: "Figures", swiftSettings: notebookSide + plotCode),
         .target(name: "CairoFigures", dependencies: ["Figures", "Canvas"], swiftSettings: notebookSide),
         // The digits ship as data (with the script that made them), copied next to the
         // library into glia_Neural.resources.
@@ -63,7 +73,7 @@ let package = Package(
                 exclude: ["Datasets/Digits/DIGITS-LICENSE.md", "Datasets/Digits/make_digits.py"],
                 resources: [.copy("Datasets/Digits/digits.txt")],
                 swiftSettings: notebookSide + [.unsafeFlags(neuralFlags)]),
-        .target(name: "NeuralPlots", dependencies: ["Neural", "Figures"], swiftSettings: notebookSide),
+        .target(name: "NeuralPlots", dependencies: ["Neural", "Figures"], swiftSettings: notebookSide + plotCode),
         .target(name: "NotebookRuntime",
                 dependencies: ["Neural", "Figures", "CairoFigures", "NeuralPlots", "GliaProtocol"],
                 swiftSettings: notebookSide),

@@ -101,9 +101,10 @@ public struct LibraryIndex: Sendable {
         let remembered = memoPath.map(Self.rememberedFiles) ?? []
         let byPath = Dictionary(remembered.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let built = AbsolutePath(runtimeDirectory)
-        // After a library edit the build rewrites every object of the edited module (it is
-        // compiled whole): each is hashed again, on every core, but a source's names are read
-        // again only when the source itself changed.
+        // After a library edit the build rewrites the objects it compiled again: every object
+        // of a module compiled whole (Neural), the edited file's alone in the plot modules
+        // (see Package.swift). Each rewritten object is hashed again, on every core, but a
+        // source's names are read again only when the source itself changed.
         let indexed = package.sourceFiles().concurrentMap { path -> Indexed in
             guard let product = Self.product(of: path, in: built) else { return .notBuilt }
             guard let productStamp = stamp(product.string) else {
