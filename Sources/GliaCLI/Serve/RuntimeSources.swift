@@ -28,6 +28,18 @@ struct RuntimeSources {
         relative.hasPrefix("Sources/") && !isRuntimeCode(relative)
     }
 
+    /// What to do about a failed link that the compiler's messages do not explain.
+    ///
+    /// The plot modules are compiled file by file, incrementally (see Package.swift). A build
+    /// of an older glia, which compiled them whole, rewrites their objects behind the back of
+    /// the incremental build's record; back on this glia, the next edit links the old objects
+    /// with the new one and finds symbols defined twice. Only a clean build puts that right.
+    static func hint(for output: String) -> String {
+        guard output.contains("multiple definition of") else { return "" }
+        return ": objects of an older build of the runtime are in the way; run 'swift package clean' "
+            + "(or delete .build/release), then save again"
+    }
+
     /// `swift build -c release --product NotebookRuntime`; compile errors go to `diagnostics`
     /// with paths relative to the package.
     func rebuild(reportingTo diagnostics: DiagnosticEngine) -> Bool {
@@ -53,7 +65,7 @@ struct RuntimeSources {
         }
         if found.isEmpty {
             found = [.error("the runtime library did not build ('swift build -c release --product "
-                            + "NotebookRuntime' failed)",
+                            + "NotebookRuntime' failed)" + Self.hint(for: output.output),
                             details: output.output.split(separator: "\n").suffix(15).map(String.init))]
         }
         diagnostics.emit(found)
