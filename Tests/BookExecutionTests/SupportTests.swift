@@ -130,6 +130,21 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: system), [])
     }
 
+    /// A tool run again and again (`swift build` in glia serve) gets the same temporary folder
+    /// each time, emptied after each run.
+    func testAToolRunAgainGetsTheSameTemporaryFolderEmptied() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glia-lasting-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for _ in 0..<2 {
+            let (succeeded, printed) = try ExternalCommand.run(
+                "/bin/sh", ["-c", "mkdir \"$TMPDIR/left\" && touch \"$TMPDIR/file\" && echo \"$TMPDIR\""],
+                in: "/", temporaryFolder: folder)
+            XCTAssertTrue(succeeded, printed)
+            XCTAssertEqual(printed.trimmingCharacters(in: .whitespacesAndNewlines), folder)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [], "emptied, and kept")
+        }
+    }
+
     /// The loader's message for a symbol no library defines is said in words, and its line
     /// (which names the binary's own path) is not repeated as output.
     func testCrashReportNamesASymbolTheLoaderCouldNotFind() {

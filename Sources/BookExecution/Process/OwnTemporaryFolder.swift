@@ -10,10 +10,25 @@ extension ChildProcess {
     static func runInOwnTemporaryFolder(_ executable: String, _ arguments: [String], workingDirectory: String,
                                         timeout: Double = 60) throws -> (Termination, String) {
         let temporary = AbsolutePath(NSTemporaryDirectory()).appending("glia-tmp-\(UUID().uuidString)").string
-        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: temporary) }
+        return try runInTemporaryFolder(temporary, executable, arguments, workingDirectory: workingDirectory,
+                                        timeout: timeout)
+    }
+
+    /// Runs to completion with `folder` as its temporary folder (`$TMPDIR`), made if missing and
+    /// emptied after: for a tool run again and again with the same environment (`swift build`
+    /// caches what it made of Package.swift by its environment).
+    static func runInTemporaryFolder(_ folder: String, _ executable: String, _ arguments: [String],
+                                     workingDirectory: String, timeout: Double = 60) throws -> (Termination, String) {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer {
+            for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] {
+                try? manager.removeItem(atPath: AbsolutePath(folder).appending(name).string)
+            }
+        }
         var environment = ProcessInfo.processInfo.environment
-        environment["TMPDIR"] = temporary
+        environment["TMPDIR"] = folder
         return try ChildProcess(executable: executable, arguments: arguments, workingDirectory: workingDirectory,
                                 environment: environment).runCollectingOutput(timeout: timeout)
     }

@@ -28,6 +28,16 @@ struct RuntimeSources {
         relative.hasPrefix("Sources/") && !isRuntimeCode(relative)
     }
 
+    /// The temporary folder of every rebuild in this process, removed when glia stops. SwiftPM
+    /// keys its cache of the evaluated Package.swift by the environment: a new `TMPDIR` for each
+    /// rebuild made it evaluate the manifest again, a second of every rebuild (2.1 s instead of
+    /// 1.1 s after an edit inside one plot).
+    private static let temporaryFolder: String = {
+        let folder = AbsolutePath(NSTemporaryDirectory()).appending("glia-swift-build-\(getpid())").string
+        _ = Interruption.addCleanup { try? FileManager.default.removeItem(atPath: folder) }
+        return folder
+    }()
+
     /// What to do about a failed link that the compiler's messages do not explain.
     ///
     /// The plot modules are compiled file by file, incrementally (see Package.swift). A build
@@ -50,7 +60,7 @@ struct RuntimeSources {
         let output: (succeeded: Bool, output: String)
         do {
             output = try ExternalCommand.run(swift, ["build", "-c", "release", "--product", "NotebookRuntime"],
-                                             in: packageRoot.string)
+                                             in: packageRoot.string, temporaryFolder: Self.temporaryFolder)
         } catch {
             diagnostics.emit(.error("cannot rebuild the runtime: \(error)"))
             return false
