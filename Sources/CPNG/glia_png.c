@@ -77,9 +77,14 @@ static int encode_palette(const unsigned char *rows, int width, int height,
                           const unsigned char *palette, int palette_size, int compression,
                           unsigned char **out, size_t *out_size, char *error, size_t error_size) {
     size_t stride = (size_t)width + 1;
+    if ((size_t)height > SIZE_MAX / stride) {
+        if (error_size) snprintf(error, error_size, "image too large");
+        return -1;
+    }
     size_t raw_size = stride * (size_t)height;
     unsigned char *raw = malloc(raw_size);
-    struct libdeflate_compressor *compressor = libdeflate_alloc_compressor(compression < 1 ? 1 : compression);
+    /* Level 0 stores the rows uncompressed, as zlib's does. */
+    struct libdeflate_compressor *compressor = libdeflate_alloc_compressor(compression);
     size_t bound = compressor ? libdeflate_zlib_compress_bound(compressor, raw_size) : 0;
     size_t plte_size = (size_t)palette_size * 3;
     /* Signature, IHDR, PLTE, IDAT and IEND: 8 bytes, then 12 around each chunk's data. */
@@ -110,8 +115,10 @@ static int encode_palette(const unsigned char *rows, int width, int height,
     size_t compressed = libdeflate_zlib_compress(compressor, raw, raw_size, at + 8, bound);
     libdeflate_free_compressor(compressor);
     free(raw);
-    if (compressed == 0) {
-        if (error_size) snprintf(error, error_size, "libdeflate could not compress the image");
+    /* One IDAT chunk: its length must fit the 31 bits PNG allows (a 46,000-pixel square at
+       most, far beyond what Cairo draws). */
+    if (compressed == 0 || compressed > 0x7FFFFFFF) {
+        if (error_size) snprintf(error, error_size, compressed ? "image too large" : "libdeflate could not compress the image");
         free(png);
         return -1;
     }
@@ -132,7 +139,8 @@ int glia_png_encode(const unsigned char *rows, int width, int height, int channe
     struct sink sink = {NULL, 0, 0, 0};
     if (error_size) error[0] = 0;
     if (width <= 0 || height <= 0 || (channels != 1 && channels != 3)
-        || (channels == 1 && (palette_size < 1 || palette_size > 256))) {
+        || (channels == 1 && (palette_size < 1 || palette_size > 256))
+        || compression < 0 || compression > 9) {
         if (error_size) snprintf(error, error_size, "bad PNG image description");
         return -1;
     }
@@ -157,23 +165,9 @@ int glia_png_encode(const unsigned char *rows, int width, int height, int channe
     }
     png_set_write_fn(png, &sink, write_bytes, flush_nothing);
     png_set_compression_level(png, compression);
-    if (channels == 1) {
-        png_color colors[256];
-        for (int i = 0; i < palette_size; i++) {
-            colors[i].red = palette[3 * i];
-            colors[i].green = palette[3 * i + 1];
-            colors[i].blue = palette[3 * i + 2];
-        }
-        png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8,
-                     PNG_COLOR_TYPE_PALETTE, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-                     PNG_FILTER_TYPE_DEFAULT);
-        png_set_PLTE(png, info, colors, palette_size);
-        png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-    } else {
-        png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB,
-                     PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-        png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_ALL_FILTERS);
-    }
+    png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_ALL_FILTERS);
     png_write_info(png, info);
     size_t stride = (size_t)width * (size_t)channels;
     for (int y = 0; y < height; y++) {

@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 
-/// Encodes an 8-bit image as a PNG at compression level `compression` (1-9).
+/// Encodes an 8-bit image as a PNG at compression level `compression` (0-9, as zlib's).
 ///
 /// `channels` is 3 for RGB rows or 1 for rows of indices into `palette` (`palette_size`
 /// RGB triples, at most 256). Rows are `width * channels` bytes, top row first. Palette rows

@@ -8,6 +8,8 @@ import Foundation
 /// `LibraryIndex`).
 struct RuntimeSources {
     let package: RuntimePackage
+    /// Where SwiftPM builds the runtime (`.build/release`).
+    let runtimeDirectory: String
     var packageRoot: AbsolutePath { package.root }
 
     /// The package holding the book, if it builds the runtime glia uses right now.
@@ -15,7 +17,7 @@ struct RuntimeSources {
         guard let package = RuntimePackage.containing(runtimeDirectory: runtimeDirectory),
               package.root.resolvingSymbolicLinks() == bookRoot.resolvingSymbolicLinks()
         else { return nil }
-        return RuntimeSources(package: package)
+        return RuntimeSources(package: package, runtimeDirectory: runtimeDirectory)
     }
 
     /// Whether a changed path (relative to the package) is runtime library code.
@@ -28,15 +30,43 @@ struct RuntimeSources {
         relative.hasPrefix("Sources/") && !isRuntimeCode(relative)
     }
 
-    /// The temporary folder of every rebuild in this process, removed when glia stops. SwiftPM
-    /// keys its cache of the evaluated Package.swift by the environment: a new `TMPDIR` for each
-    /// rebuild made it evaluate the manifest again, a second of every rebuild (2.1 s instead of
-    /// 1.1 s after an edit inside one plot).
-    private static let temporaryFolder: String = {
-        let folder = AbsolutePath(NSTemporaryDirectory()).appending("glia-swift-build-\(getpid())").string
+    /// The temporary folder of every rebuild in this process, made once (`mkdtemp`: a new,
+    /// private folder) and removed when glia stops. SwiftPM keys its cache of the evaluated
+    /// Package.swift by the environment: a new `TMPDIR` for each rebuild made it evaluate the
+    /// manifest again, a second of every rebuild (2.1 s instead of 1.1 s after an edit inside
+    /// one plot). Nil when none can be made: each rebuild then gets a folder of its own.
+    private static let temporaryFolder: String? = {
+        var template = Array(AbsolutePath(NSTemporaryDirectory()).appending("glia-swift-build-XXXXXX").string.utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { return nil }
+        let folder = String(cString: made)
         _ = Interruption.addCleanup { try? FileManager.default.removeItem(atPath: folder) }
         return folder
     }()
+
+    /// The modules compiled file by file and incrementally (`plotCode` in Package.swift).
+    static let incrementalModules = ["Figures", "NeuralPlots"]
+
+    /// Makes the next build compile a plot module whole again when its objects are newer than
+    /// the incremental build's record (`primary.priors`, written at the end of each of its
+    /// builds). A build of an older glia, which compiled these modules whole, rewrites every
+    /// object behind that record's back, and an object compiled whole may hold inlined copies
+    /// of other files' code: kept, they would be linked with the files compiled since, and the
+    /// runtime would run code of neither version (or fail to link, with symbols defined twice).
+    /// Without the objects and the record, the next build compiles the module again whole.
+    static func discardObjectsOfAnotherBuild(in buildDirectory: String) {
+        let manager = FileManager.default
+        for module in incrementalModules {
+            let folder = AbsolutePath(buildDirectory).appending("\(module).build")
+            guard let record = FileStamp(of: folder.appending("primary.priors").string) else { continue }
+            let objects = ((try? manager.contentsOfDirectory(atPath: folder.string)) ?? [])
+                .filter { $0.hasSuffix(".swift.o") }
+            guard objects.contains(where: { (FileStamp(of: folder.appending($0).string)?.modified ?? 0) > record.modified })
+            else { continue }
+            for name in objects + ["primary.priors", "primary.swiftdeps"] {
+                try? manager.removeItem(atPath: folder.appending(name).string)
+            }
+        }
+    }
 
     /// What to do about a failed link that the compiler's messages do not explain.
     ///
@@ -45,7 +75,8 @@ struct RuntimeSources {
     /// the incremental build's record; back on this glia, the next edit links the old objects
     /// with the new one and finds symbols defined twice. Only a clean build puts that right.
     static func hint(for output: String) -> String {
-        guard output.contains("multiple definition of") else { return "" }
+        // gold and bfd say "multiple definition of", lld "duplicate symbol".
+        guard output.contains("multiple definition of") || output.contains("duplicate symbol") else { return "" }
         return ": objects of an older build of the runtime are in the way; run 'swift package clean' "
             + "(or delete .build/release), then save again"
     }
@@ -59,6 +90,7 @@ struct RuntimeSources {
         }
         let output: (succeeded: Bool, output: String)
         do {
+            Self.discardObjectsOfAnotherBuild(in: runtimeDirectory)
             output = try ExternalCommand.run(swift, ["build", "-c", "release", "--product", "NotebookRuntime"],
                                              in: packageRoot.string, temporaryFolder: Self.temporaryFolder)
         } catch {
