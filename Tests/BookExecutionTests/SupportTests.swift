@@ -138,7 +138,7 @@ final class SupportTests: XCTestCase {
         for _ in 0..<2 {
             let (succeeded, printed) = try ExternalCommand.run(
                 "/bin/sh", ["-c", "mkdir \"$TMPDIR/left\" && touch \"$TMPDIR/file\" && echo \"$TMPDIR\""],
-                in: "/", temporaryFolder: folder)
+                in: "/", temporaryFolder: .lasting(folder))
             XCTAssertTrue(succeeded, printed)
             XCTAssertEqual(printed.trimmingCharacters(in: .whitespacesAndNewlines), folder)
             XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [], "emptied, and kept")

@@ -57,7 +57,7 @@ struct ServeCommand: ParsableCommand {
         let url = "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(boundPort)/"
         reporter.say("glia: serving \(layout.output) at \(url) (Ctrl-C stops)")
         if open { _ = try? ExternalCommand.run("/usr/bin/xdg-open", [url], in: layout.root.string, timeout: 10,
-                                                       ownTemporaryFolder: false) }
+                                                       temporaryFolder: .system) }
         withExtendedLifetime(server) { session.watch() }
     }
 

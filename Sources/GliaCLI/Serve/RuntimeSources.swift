@@ -92,7 +92,8 @@ struct RuntimeSources {
         do {
             Self.discardObjectsOfAnotherBuild(in: runtimeDirectory)
             output = try ExternalCommand.run(swift, ["build", "-c", "release", "--product", "NotebookRuntime"],
-                                             in: packageRoot.string, temporaryFolder: Self.temporaryFolder)
+                                             in: packageRoot.string,
+                                             temporaryFolder: Self.temporaryFolder.map { .lasting($0) } ?? .own)
         } catch {
             diagnostics.emit(.error("cannot rebuild the runtime: \(error)"))
             return false
