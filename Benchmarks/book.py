@@ -158,6 +158,11 @@ def rebuild_runtime():
 LIBRARY_RUNS = 3 if RUNS >= 5 else 1
 
 
+# The median time `swift build` took to rebuild the runtime after each library edit (measured in
+# the `glia build` runs), for glia serve's loop, which rebuilds it another way after its first.
+SWIFT_BUILD_SECONDS = {}
+
+
 def report_library_edit(name, totals, targets, detail):
     """A library edit's median time against issue 9's target, and the median of the paired
     differences (what glia adds to the runtime build and the runs, measured in the same run)."""
@@ -194,6 +199,7 @@ def library_edit(book):
                 rebuild_runtime()
                 build(book)
             median = statistics.median
+            SWIFT_BUILD_SECONDS[name] = median(libraries)
             report_library_edit(name, totals, targets,
                                 f"runtime build {median(libraries):.2f} s + chapters {median(chapter_times):.2f} s, "
                                 f"{LAST_RAN[0]}: compile {median(compiles_all):.2f} s, run {median(runs_all):.2f} s")
@@ -253,6 +259,12 @@ def serve_library_edit():
             report_library_edit(f"serve: {name}", totals, targets,
                                 f"runtime build {median(runtimes):.2f} s, {max(ran)} ran: compile "
                                 f"{median(compiles_all):.2f} s, run {median(runs_all):.2f} s")
+            if name in SWIFT_BUILD_SECONDS:
+                # The same target with the runtime built by `swift build`, as by hand.
+                swift_build = SWIFT_BUILD_SECONDS[name]
+                versus = statistics.median(total - swift_build - runs for total, runs in zip(totals, runs_all))
+                print(f"{'':<34} {'':8}     against swift build's {swift_build:.2f} s plus the runs: "
+                      f"{'over' if versus > 0 else 'under'} it by {abs(versus):.3f} s")
     finally:
         with open(LIBRARY_FILE, "w", encoding="utf-8") as file:
             file.write(original)

@@ -101,6 +101,7 @@ final class MaintainerModeTests: XCTestCase {
         XCTAssertEqual(client.nextMessage(live), #"{"changed":1,"type":"reload"}"#, server.stdout.peek())
         let rebuild = String(server.stdout.peek().dropFirst(before))
         XCTAssertTrue(rebuild.contains("rebuilding the runtime library"), rebuild)
+        XCTAssertTrue(rebuild.contains("rebuilt (swift build -c release"), "the first rebuild: \(rebuild)")
         XCTAssertTrue(rebuild.contains("run      chapters/01-line.md (the library code it uses changed: "
                                        + lineChart + ")"), rebuild)
         XCTAssertFalse(rebuild.contains("run      chapters/02-bars.md"), rebuild)
@@ -117,7 +118,29 @@ final class MaintainerModeTests: XCTestCase {
         XCTAssertTrue(message.contains(lineChart + ":"), message)
         XCTAssertTrue(message.contains("error: cannot convert value of type"), message)
         XCTAssertEqual(try client.get("/01-line.html").status, 200, "the last good page stays readable")
+        var step = server.stdout.peek().count
         try runner.write(lineChart, coloured)
         XCTAssertEqual(client.nextMessage(live), #"{"type":"reload"}"#, server.stdout.peek())
+        // Since the first, rebuilds run SwiftPM's planned compile and link without SwiftPM.
+        XCTAssertTrue(server.stdout.peek().dropFirst(step).contains("rebuilt (compiled Figures, linked, as SwiftPM planned)"),
+                      server.stdout.peek())
+
+        // A new public function changes Figures' interface: the modules importing it compile too.
+        step = server.stdout.peek().count
+        try runner.write(lineChart, coloured + "\npublic func maintainerProbe() -> Int { 1 }\n")
+        XCTAssertTrue(client.nextMessage(live).contains(#""type":"reload""#), server.stdout.peek())
+        let widened = String(server.stdout.peek().dropFirst(step))
+        XCTAssertTrue(widened.contains("rebuilt (compiled Figures, "), widened)
+        for user in ["CairoFigures", "NeuralPlots", "NotebookRuntime"] {
+            XCTAssertTrue(widened.contains(user), "\(user) imports Figures: \(widened)")
+        }
+        XCTAssertTrue(widened.contains("run      chapters/01-line.md"), widened)
+
+        // A file added to a module: only SwiftPM plans its compile.
+        step = server.stdout.peek().count
+        try runner.write("Sources/Figures/Plots/MaintainerProbe.swift", "func maintainerProbeTwo() -> Int { 2 }\n")
+        XCTAssertTrue(client.nextMessage(live).contains(#""type":"reload""#), server.stdout.peek())
+        XCTAssertTrue(server.stdout.peek().dropFirst(step).contains("rebuilt (swift build -c release"),
+                      server.stdout.peek())
     }
 }

@@ -9,6 +9,8 @@ public struct RuntimePackage: Sendable {
     /// `swift package describe`).
     public static let modules = ["Canvas", "CCairo", "CPNG", "Figures", "CairoFigures", "Neural",
                                  "NeuralPlots", "NotebookRuntime", "GliaProtocol"]
+    /// Those of `modules` written in Swift.
+    public static let swiftModules = modules.filter { !["CCairo", "CPNG"].contains($0) }
 
     /// The folder holding `Package.swift`.
     public let root: AbsolutePath

@@ -53,15 +53,14 @@ final class PreviewSession {
                 reporter.say("glia: note: glia's own code changed; restart 'glia serve' to use it")
             }
             if let runtime, relevant.contains(where: runtime.isRuntimeCode) {
-                reporter.say("glia: rebuilding the runtime library (swift build -c release)")
+                reporter.say("glia: rebuilding the runtime library (release)")
                 let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
                 let clock = Date()
-                guard runtime.rebuild(reportingTo: diagnostics) else {
+                guard let how = runtime.rebuild(after: relevant, reportingTo: diagnostics) else {
                     publish(succeeded: false, diagnostics: diagnostics, since: firstSeen)
                     continue
                 }
-                reporter.stage("runtime", "rebuilt (swift build -c release --product NotebookRuntime)",
-                               seconds: Date().timeIntervalSince(clock))
+                reporter.stage("runtime", "rebuilt (\(how))", seconds: Date().timeIntervalSince(clock))
             }
             build(reason: nil, since: firstSeen)
         }

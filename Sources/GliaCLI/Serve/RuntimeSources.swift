@@ -6,11 +6,19 @@ import Foundation
 /// the libraries chapter code uses and rebuilds the runtime (release, incremental) when they
 /// change. The next build then re-runs the chapters that reach the changed files (see
 /// `LibraryIndex`).
-struct RuntimeSources {
+final class RuntimeSources {
     let package: RuntimePackage
     /// Where SwiftPM builds the runtime (`.build/release`).
     let runtimeDirectory: String
     var packageRoot: AbsolutePath { package.root }
+    /// When the last rebuild that succeeded in this process began: a file saved since then
+    /// may not be in the library yet. Nil until one has (the first goes through `swift build`).
+    private var lastBuildStarted: Date?
+
+    private init(package: RuntimePackage, runtimeDirectory: String) {
+        self.package = package
+        self.runtimeDirectory = runtimeDirectory
+    }
 
     /// The package holding the book, if it builds the runtime glia uses right now.
     static func detect(bookRoot: AbsolutePath, runtimeDirectory: String) -> RuntimeSources? {
@@ -81,16 +89,93 @@ struct RuntimeSources {
             + "(or delete .build/release), then save again"
     }
 
-    /// `swift build -c release --product NotebookRuntime`; compile errors go to `diagnostics`
-    /// with paths relative to the package.
-    func rebuild(reportingTo diagnostics: DiagnosticEngine) -> Bool {
+    /// Rebuilds the runtime after `changed` (paths relative to the package) were saved: from
+    /// SwiftPM's plan when it covers them (see `RuntimeBuildPlan`), else with `swift build -c
+    /// release --product NotebookRuntime`. Compile errors go to `diagnostics` with paths
+    /// relative to the package. Returns how it was built ("compiled Figures, linked"), or nil
+    /// if it failed.
+    func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine) -> String? {
+        let started = Date()
+        Self.discardObjectsOfAnotherBuild(in: runtimeDirectory)
+        let built: String?
+        if let planned = rebuildFromPlan(after: changed, reportingTo: diagnostics) {
+            built = planned
+        } else {
+            built = swiftBuild(reportingTo: diagnostics) ? "swift build -c release --product NotebookRuntime" : nil
+        }
+        if built != nil { lastBuildStarted = started }
+        return built
+    }
+
+    /// The shortcut: the compiles of the modules whose files changed since the last rebuild
+    /// began, then of the modules reading an interface that changed, then the link, each as
+    /// SwiftPM planned it. Nil (nothing run) when it does not apply: the first rebuild, an
+    /// edit the plan cannot cover, or another build holding the build folder; a failed step
+    /// ends it with its errors in `diagnostics`, as `swift build` would.
+    private func rebuildFromPlan(after changed: [String], reportingTo diagnostics: DiagnosticEngine)
+        -> String?? {
+        let scratch = packageRoot.appending(".build")
+        guard let since = lastBuildStarted?.timeIntervalSince1970,
+              let plan = RuntimeBuildPlan.read(package: package, scratch: scratch) else { return nil }
+        let files = package.sourceFiles()
+        var stale = Set<String>()
+        for file in files + changed where package.isRuntimeCode(file) {
+            let saved = FileStamp(of: packageRoot.appending(file).string)?.modified
+            // A file older than the last build may still be new to it (copied with its time).
+            guard changed.contains(file) || saved.map({ $0 >= since }) ?? true else { continue }
+            let module = String(file.split(separator: "/")[1])
+            guard file.hasSuffix(".swift"), plan.compiles[module] != nil else { return nil }
+            stale.insert(module)
+        }
+        // A Swift file added or removed: only SwiftPM plans for it.
+        for (module, compile) in plan.compiles {
+            let current = files.filter { $0.hasPrefix("Sources/\(module)/") && $0.hasSuffix(".swift") }
+            guard Set(current.map { packageRoot.appending($0).string }) == compile.sources else { return nil }
+        }
+        // The lock `swift build` takes on the build folder: not while another build runs.
+        let lock = open(scratch.appending(".lock").string, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { return nil }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return nil }
+        var compiled: [String] = []
+        for module in plan.buildOrder where stale.contains(module) {
+            let compile = plan.compiles[module]!
+            let interface = FileStamp(of: compile.interface)
+            // Without -parseable-output, errors print as `file:line:col: error: …`.
+            guard run(compile.command.arguments.filter { $0 != "-parseable-output" },
+                      failing: "the runtime library did not build (module \(module))", reportingTo: diagnostics)
+            else { return .some(nil) }
+            compiled.append(module)
+            if FileStamp(of: compile.interface) != interface { stale.formUnion(plan.users(of: module)) }
+        }
+        guard run(plan.link.arguments, failing: "the runtime library did not link", reportingTo: diagnostics)
+        else { return .some(nil) }
+        return (compiled.isEmpty ? "" : "compiled \(compiled.joined(separator: ", ")), ")
+            + "linked, as SwiftPM planned"
+    }
+
+    /// Runs one planned command in the package; false, with its errors reported, if it failed.
+    private func run(_ command: [String], failing summary: String, reportingTo diagnostics: DiagnosticEngine) -> Bool {
+        guard let executable = command.first else { return false }
+        do {
+            let output = try ExternalCommand.run(executable, Array(command.dropFirst()), in: packageRoot.string,
+                                                 temporaryFolder: Self.temporaryFolder.map { .lasting($0) } ?? .own)
+            if output.succeeded { return true }
+            report(output.output, summary: summary, reportingTo: diagnostics)
+        } catch {
+            diagnostics.emit(.error("cannot rebuild the runtime: \(error)"))
+        }
+        return false
+    }
+
+    /// `swift build -c release --product NotebookRuntime`.
+    private func swiftBuild(reportingTo diagnostics: DiagnosticEngine) -> Bool {
         guard let swift = ExecutableSearch.find("swift") else {
             diagnostics.emit(.error("cannot rebuild the runtime: no 'swift' on PATH"))
             return false
         }
         let output: (succeeded: Bool, output: String)
         do {
-            Self.discardObjectsOfAnotherBuild(in: runtimeDirectory)
             output = try ExternalCommand.run(swift, ["build", "-c", "release", "--product", "NotebookRuntime"],
                                              in: packageRoot.string,
                                              temporaryFolder: Self.temporaryFolder.map { .lasting($0) } ?? .own)
@@ -99,7 +184,15 @@ struct RuntimeSources {
             return false
         }
         if output.succeeded { return true }
-        var found = ExternalCommand.compilerDiagnostics(in: output.output).filter(\.isError)
+        report(output.output, summary: "the runtime library did not build ('swift build -c release --product "
+               + "NotebookRuntime' failed)", reportingTo: diagnostics)
+        return false
+    }
+
+    /// The compiler's errors in `output`, with paths relative to the package; `summary` and the
+    /// last lines when it names none.
+    private func report(_ output: String, summary: String, reportingTo diagnostics: DiagnosticEngine) {
+        var found = ExternalCommand.compilerDiagnostics(in: output).filter(\.isError)
         for index in found.indices {
             if let file = found[index].location?.file,
                let relative = packageRoot.relativePath(of: AbsolutePath(file)) {
@@ -107,11 +200,9 @@ struct RuntimeSources {
             }
         }
         if found.isEmpty {
-            found = [.error("the runtime library did not build ('swift build -c release --product "
-                            + "NotebookRuntime' failed)" + Self.hint(for: output.output),
-                            details: output.output.split(separator: "\n").suffix(15).map(String.init))]
+            found = [.error(summary + Self.hint(for: output),
+                            details: output.split(separator: "\n").suffix(15).map(String.init))]
         }
         diagnostics.emit(found)
-        return false
     }
 }

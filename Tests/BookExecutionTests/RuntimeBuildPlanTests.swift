@@ -1,0 +1,138 @@
+import BookCore
+import Foundation
+import XCTest
+@testable import BookExecution
+
+/// glia serve's shortcut reads SwiftPM's plan of the runtime's build: each module's compile,
+/// in an order where a module comes after those it imports, and the library's link; a plan
+/// older than the manifest, or missing a module, is not used.
+final class RuntimeBuildPlanTests: XCTestCase {
+    private var root = ""
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-plan-\(UUID().uuidString)").path
+        try write("let package = Package(products: [.library(name: \"NotebookRuntime\")])", to: "Package.swift")
+        try FileManager.default.createDirectory(atPath: root + "/Sources/NotebookRuntime",
+                                                withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        let full = root + "/" + path
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try text.write(toFile: full, atomically: false, encoding: .utf8)
+    }
+
+    private func interface(_ module: String) -> String { "\(root)/.build/release/Modules/\(module).swiftmodule" }
+
+    /// A compile as SwiftPM writes it: `imports` are the modules whose interfaces it reads.
+    private func compile(_ module: String, imports: [String]) -> String {
+        let inputs = ["\(root)/Sources/\(module)/\(module).swift"] + imports.map(interface)
+        let arguments = ["/usr/bin/swiftc", "-module-name", module, "-emit-module-path", interface(module),
+                         "-parseable-output", "-incremental"]
+        return """
+              "C.\(module)-x86_64-unknown-linux-gnu-release.module":
+                tool: shell
+                inputs: \(json(inputs))
+                outputs: ["\(root)/.build/release/\(module).build/\(module).swift.o"]
+                description: "Compiling Swift Module '\(module)' (1 sources)"
+                args: \(json(arguments))
+
+            """
+    }
+
+    private func json(_ list: [String]) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: list, options: [.withoutEscapingSlashes]),
+               as: UTF8.self)
+    }
+
+    private var imports: [String: [String]] {
+        ["GliaProtocol": [], "Canvas": [], "Figures": [], "Neural": [], "CairoFigures": ["Figures", "Canvas"],
+         "NeuralPlots": ["Neural", "Figures"],
+         "NotebookRuntime": ["Neural", "Figures", "CairoFigures", "NeuralPlots", "GliaProtocol"]]
+    }
+
+    private func writePlan(leaving omitted: String? = nil) throws {
+        var text = "client:\n  name: basic\ntools: {}\ntargets:\n  \"main\": [\"<x>\"]\ncommands:\n"
+        for (module, used) in imports.sorted(by: { $0.key < $1.key }) where module != omitted {
+            text += compile(module, imports: used)
+        }
+        text += """
+              "C.NotebookRuntime-x86_64-unknown-linux-gnu-release.dylib":
+                tool: shell
+                inputs: ["\(root)/.build/release/Figures.build/Figures.swift.o"]
+                outputs: ["\(root)/.build/release/libNotebookRuntime.so"]
+                description: "Linking libNotebookRuntime.so"
+                args: ["/usr/bin/swiftc","-o","\(root)/.build/release/libNotebookRuntime.so","-emit-library"]
+
+              "<main>":
+                tool: phony
+                inputs: ["<x>"]
+                outputs: ["<main>"]
+
+            """
+        try write(text, to: ".build/release.yaml")
+    }
+
+    private func read() -> RuntimeBuildPlan? {
+        RuntimeBuildPlan.read(package: RuntimePackage(root: AbsolutePath(root)),
+                              scratch: AbsolutePath(root).appending(".build"))
+    }
+
+    func testEveryModuleComesAfterTheModulesItImportsAndItsUsersAreKnown() throws {
+        try writePlan()
+        let plan = try XCTUnwrap(read())
+        XCTAssertEqual(Set(plan.buildOrder), Set(RuntimePackage.swiftModules))
+        for (module, used) in imports {
+            let position = try XCTUnwrap(plan.buildOrder.firstIndex(of: module))
+            for imported in used {
+                XCTAssertLessThan(try XCTUnwrap(plan.buildOrder.firstIndex(of: imported)), position,
+                                  "\(imported) before \(module) in \(plan.buildOrder)")
+            }
+        }
+        XCTAssertEqual(Set(plan.users(of: "Figures")), ["CairoFigures", "NeuralPlots", "NotebookRuntime"])
+        XCTAssertEqual(plan.users(of: "NotebookRuntime"), [])
+        let figures = try XCTUnwrap(plan.compiles["Figures"])
+        XCTAssertEqual(figures.interface, interface("Figures"))
+        XCTAssertEqual(figures.sources, ["\(root)/Sources/Figures/Figures.swift"])
+        XCTAssertEqual(figures.command.arguments.first, "/usr/bin/swiftc")
+        XCTAssertEqual(plan.link.arguments.last, "-emit-library")
+    }
+
+    func testAPlanOlderThanTheManifestOrMissingAModuleIsNotUsed() throws {
+        try writePlan(leaving: "NeuralPlots")
+        XCTAssertNil(read(), "a module without its compile")
+        try writePlan()
+        XCTAssertNotNil(read())
+        // The manifest saved after the plan was made: the plan may not describe it.
+        let later = Date().addingTimeInterval(5)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: root + "/Package.swift")
+        XCTAssertNil(read())
+    }
+
+    func testACommandWhoseListsAreNotJSONIsLeftOut() {
+        let commands = RuntimeBuildPlan.shellCommands(in: """
+            commands:
+              "C.A":
+                tool: shell
+                inputs: ["a.swift"]
+                args: ["swiftc", "a.swift"]
+
+              "C.B":
+                tool: shell
+                inputs: [a.swift, 'b']
+                args: ["swiftc"]
+              "C.P":
+                tool: phony
+                inputs: ["x"]
+                args: ["y"]
+            """)
+        XCTAssertEqual(Array(commands.keys), ["C.A"])
+        XCTAssertEqual(commands["C.A"]?.arguments, ["swiftc", "a.swift"])
+        XCTAssertEqual(commands["C.A"]?.inputs, ["a.swift"])
+    }
+}
