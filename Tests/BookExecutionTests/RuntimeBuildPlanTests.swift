@@ -114,17 +114,70 @@ final class RuntimeBuildPlanTests: XCTestCase {
         XCTAssertNil(read())
     }
 
+    /// The plan's world on disk: each module's one source, its interface, the library.
+    private func writeBuiltPackage() throws -> RuntimeBuildPlan {
+        try writePlan()
+        for module in imports.keys {
+            try write("// \(module)", to: "Sources/\(module)/\(module).swift")
+            try write("interface", to: ".build/release/Modules/\(module).swiftmodule")
+        }
+        try write("library", to: ".build/release/libNotebookRuntime.so")
+        return try XCTUnwrap(read())
+    }
+
+    private var package: RuntimePackage { RuntimePackage(root: AbsolutePath(root)) }
+
+    private func stale(_ plan: RuntimeBuildPlan, changed: [String] = [], since: Date) -> Set<String>? {
+        plan.staleModules(in: package, files: package.sourceFiles(), changed: changed,
+                          since: since.timeIntervalSince1970)
+    }
+
+    func testTheModulesToCompileAreThoseWithSwiftFilesSavedSinceTheLastBuildBegan() throws {
+        let plan = try writeBuiltPackage()
+        let lastBuild = Date().addingTimeInterval(1)
+        XCTAssertEqual(stale(plan, since: lastBuild), [], "nothing saved since")
+        let later = Date().addingTimeInterval(2)
+        try FileManager.default.setAttributes([.modificationDate: later],
+                                              ofItemAtPath: root + "/Sources/Figures/Figures.swift")
+        XCTAssertEqual(stale(plan, since: lastBuild), ["Figures"])
+        // Reported as changed, though older than the build (copied with its time).
+        XCTAssertEqual(stale(plan, changed: ["Sources/Neural/Neural.swift"], since: lastBuild), ["Figures", "Neural"])
+    }
+
+    func testWhatThePlanCannotCoverIsLeftToSwiftBuild() throws {
+        var plan = try writeBuiltPackage()
+        let lastBuild = Date().addingTimeInterval(-60)
+        try write("int glue(void);", to: "Sources/CPNG/glue.c")
+        XCTAssertNil(stale(plan, since: lastBuild), "C code")
+        try FileManager.default.removeItem(atPath: root + "/Sources/CPNG/glue.c")
+        XCTAssertNotNil(stale(plan, since: lastBuild))
+        try write("0 1 2", to: "Sources/Neural/Data/digits.txt")
+        XCTAssertNil(stale(plan, since: lastBuild), "a resource")
+        try FileManager.default.removeItem(atPath: root + "/Sources/Neural/Data/digits.txt")
+        try write("// new", to: "Sources/Figures/New.swift")
+        XCTAssertNil(stale(plan, since: lastBuild), "a Swift file the plan does not know")
+        try FileManager.default.removeItem(atPath: root + "/Sources/Figures/New.swift")
+        try FileManager.default.removeItem(atPath: root + "/Sources/Figures/Figures.swift")
+        XCTAssertNil(stale(plan, changed: ["Sources/Figures/Figures.swift"], since: lastBuild), "a file removed")
+        plan = try writeBuiltPackage()
+        XCTAssertEqual(stale(plan, since: Date().addingTimeInterval(60)), [])
+        try FileManager.default.removeItem(atPath: root + "/.build/release/libNotebookRuntime.so")
+        XCTAssertNil(stale(plan, since: Date().addingTimeInterval(60)), "the build folder deleted")
+    }
+
     func testACommandWhoseListsAreNotJSONIsLeftOut() {
         let commands = RuntimeBuildPlan.shellCommands(in: """
             commands:
               "C.A":
                 tool: shell
                 inputs: ["a.swift"]
+                outputs: ["a.o"]
                 args: ["swiftc", "a.swift"]
 
               "C.B":
                 tool: shell
                 inputs: [a.swift, 'b']
+                outputs: ["b.o"]
                 args: ["swiftc"]
               "C.P":
                 tool: phony
@@ -134,5 +187,6 @@ final class RuntimeBuildPlanTests: XCTestCase {
         XCTAssertEqual(Array(commands.keys), ["C.A"])
         XCTAssertEqual(commands["C.A"]?.arguments, ["swiftc", "a.swift"])
         XCTAssertEqual(commands["C.A"]?.inputs, ["a.swift"])
+        XCTAssertEqual(commands["C.A"]?.outputs, ["a.o"])
     }
 }

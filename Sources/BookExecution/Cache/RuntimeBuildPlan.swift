@@ -13,8 +13,12 @@ import Foundation
 public struct RuntimeBuildPlan: Sendable {
     /// One shell command of the plan.
     public struct Command: Sendable {
+        /// The program and its arguments, run in the package's folder.
         public var arguments: [String]
+        /// The files whose change makes SwiftPM run it again.
         public var inputs: [String]
+        /// The files it makes.
+        public var outputs: [String]
     }
 
     /// A Swift module's compile, and the interface file it writes (`Modules/X.swiftmodule`),
@@ -45,8 +49,8 @@ public struct RuntimeBuildPlan: Sendable {
         var compiles: [String: ModuleCompile] = [:]
         var link: Command?
         for (name, command) in commands {
-            if command.arguments.contains("-emit-library"),
-               command.arguments.contains(where: { $0.hasSuffix("/libNotebookRuntime.so") }) {
+            if command.arguments.contains("-emit-library"), command.outputs.count == 1,
+               command.outputs[0].hasSuffix("/libNotebookRuntime.so") {
                 link = command
             }
             guard let module = RuntimePackage.swiftModules.first(where: {
@@ -71,6 +75,33 @@ public struct RuntimeBuildPlan: Sendable {
         return RuntimeBuildPlan(compiles: compiles, link: link, buildOrder: order)
     }
 
+    /// The modules whose compiles must run for the library to hold what is saved now, given
+    /// the runtime files (relative to the package) `changed` since the last build that
+    /// succeeded began at `since`, and every file of the runtime now (`files`). Nil when the
+    /// plan cannot say: a file that is not Swift (C code, a resource), a Swift file added or
+    /// removed since SwiftPM planned, or a planned output gone (`.build/release` deleted).
+    public func staleModules(in package: RuntimePackage, files: [String], changed: [String],
+                             since: Double) -> Set<String>? {
+        guard FileManager.default.fileExists(atPath: link.outputs.first ?? ""),
+              compiles.values.allSatisfy({ FileManager.default.fileExists(atPath: $0.interface) })
+        else { return nil }
+        var stale = Set<String>()
+        for file in Set(files + changed) where package.isRuntimeCode(file) {
+            let saved = FileStamp(of: package.root.appending(file).string)?.modified
+            // A changed file older than the last build may still be new to it (copied with
+            // its time); the margin covers the file system's coarser clock.
+            guard changed.contains(file) || saved.map({ $0 >= since - 0.05 }) ?? true else { continue }
+            let module = String(file.split(separator: "/")[1])
+            guard file.hasSuffix(".swift"), compiles[module] != nil else { return nil }
+            stale.insert(module)
+        }
+        for (module, compile) in compiles {
+            let current = files.filter { $0.hasPrefix("Sources/\(module)/") && $0.hasSuffix(".swift") }
+            guard Set(current.map { package.root.appending($0).string }) == compile.sources else { return nil }
+        }
+        return stale
+    }
+
     /// The modules that read `module`'s interface.
     public func users(of module: String) -> [String] {
         guard let interface = compiles[module]?.interface else { return [] }
@@ -89,8 +120,9 @@ public struct RuntimeBuildPlan: Sendable {
             // A command run with its own environment or folder is not run by hand.
             guard let name, fields["tool"] == "shell", fields["env"] == nil, fields["working-directory"] == nil,
                   let arguments = fields["args"].flatMap(Self.stringList),
-                  let inputs = fields["inputs"].flatMap(Self.stringList) else { return }
-            commands[name] = Command(arguments: arguments, inputs: inputs)
+                  let inputs = fields["inputs"].flatMap(Self.stringList),
+                  let outputs = fields["outputs"].flatMap(Self.stringList) else { return }
+            commands[name] = Command(arguments: arguments, inputs: inputs, outputs: outputs)
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("    "), name != nil, let colon = line.firstIndex(of: ":") {

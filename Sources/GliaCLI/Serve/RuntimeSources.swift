@@ -61,8 +61,11 @@ final class RuntimeSources {
     /// of other files' code: kept, they would be linked with the files compiled since, and the
     /// runtime would run code of neither version (or fail to link, with symbols defined twice).
     /// Without the objects and the record, the next build compiles the module again whole.
-    static func discardObjectsOfAnotherBuild(in buildDirectory: String) {
+    /// Returns whether it discarded any.
+    @discardableResult
+    static func discardObjectsOfAnotherBuild(in buildDirectory: String) -> Bool {
         let manager = FileManager.default
+        var discarded = false
         for module in incrementalModules {
             let folder = AbsolutePath(buildDirectory).appending("\(module).build")
             guard let record = FileStamp(of: folder.appending("primary.priors").string) else { continue }
@@ -73,7 +76,9 @@ final class RuntimeSources {
             for name in objects + ["primary.priors", "primary.swiftdeps"] {
                 try? manager.removeItem(atPath: folder.appending(name).string)
             }
+            discarded = true
         }
+        return discarded
     }
 
     /// What to do about a failed link that the compiler's messages do not explain.
@@ -92,51 +97,54 @@ final class RuntimeSources {
     /// Rebuilds the runtime after `changed` (paths relative to the package) were saved: from
     /// SwiftPM's plan when it covers them (see `RuntimeBuildPlan`), else with `swift build -c
     /// release --product NotebookRuntime`. Compile errors go to `diagnostics` with paths
-    /// relative to the package. Returns how it was built ("compiled Figures, linked"), or nil
-    /// if it failed.
+    /// relative to the package. Returns how it was built ("compiled Figures, linked, as SwiftPM
+    /// planned"), or nil if it failed.
     func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine) -> String? {
         let started = Date()
-        Self.discardObjectsOfAnotherBuild(in: runtimeDirectory)
-        let built: String?
-        if let planned = rebuildFromPlan(after: changed, reportingTo: diagnostics) {
-            built = planned
-        } else {
+        let discarded = Self.discardObjectsOfAnotherBuild(in: runtimeDirectory)
+        var built: String?
+        switch discarded ? .notApplicable : rebuildFromPlan(after: changed, reportingTo: diagnostics) {
+        case .built(let how):
+            built = how
+        case .failed:
+            // What a failed step leaves (an interface written, a user not compiled against it)
+            // is known to SwiftPM's build record only: the next rebuild is SwiftPM's.
+            lastBuildStarted = nil
+            return nil
+        case .notApplicable:
             built = swiftBuild(reportingTo: diagnostics) ? "swift build -c release --product NotebookRuntime" : nil
         }
         if built != nil { lastBuildStarted = started }
         return built
     }
 
+    /// How the shortcut went.
+    private enum PlannedRebuild {
+        /// Built; how ("compiled Figures, linked, as SwiftPM planned").
+        case built(String)
+        /// A step failed; its errors are reported.
+        case failed
+        /// Nothing was run: `swift build` is needed.
+        case notApplicable
+    }
+
     /// The shortcut: the compiles of the modules whose files changed since the last rebuild
     /// began, then of the modules reading an interface that changed, then the link, each as
-    /// SwiftPM planned it. Nil (nothing run) when it does not apply: the first rebuild, an
-    /// edit the plan cannot cover, or another build holding the build folder; a failed step
-    /// ends it with its errors in `diagnostics`, as `swift build` would.
+    /// SwiftPM planned it. Not applicable to the first rebuild, to an edit the plan cannot
+    /// cover (`RuntimeBuildPlan.staleModules`), or while another build holds the build folder.
     private func rebuildFromPlan(after changed: [String], reportingTo diagnostics: DiagnosticEngine)
-        -> String?? {
+        -> PlannedRebuild {
+        guard let since = lastBuildStarted?.timeIntervalSince1970 else { return .notApplicable }
         let scratch = packageRoot.appending(".build")
-        guard let since = lastBuildStarted?.timeIntervalSince1970,
-              let plan = RuntimeBuildPlan.read(package: package, scratch: scratch) else { return nil }
-        let files = package.sourceFiles()
-        var stale = Set<String>()
-        for file in files + changed where package.isRuntimeCode(file) {
-            let saved = FileStamp(of: packageRoot.appending(file).string)?.modified
-            // A file older than the last build may still be new to it (copied with its time).
-            guard changed.contains(file) || saved.map({ $0 >= since }) ?? true else { continue }
-            let module = String(file.split(separator: "/")[1])
-            guard file.hasSuffix(".swift"), plan.compiles[module] != nil else { return nil }
-            stale.insert(module)
-        }
-        // A Swift file added or removed: only SwiftPM plans for it.
-        for (module, compile) in plan.compiles {
-            let current = files.filter { $0.hasPrefix("Sources/\(module)/") && $0.hasSuffix(".swift") }
-            guard Set(current.map { packageRoot.appending($0).string }) == compile.sources else { return nil }
-        }
-        // The lock `swift build` takes on the build folder: not while another build runs.
+        // The lock `swift build` takes on the build folder, before reading the plan it writes.
         let lock = open(scratch.appending(".lock").string, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { return nil }
+        guard lock >= 0 else { return .notApplicable }
         defer { close(lock) }
-        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return nil }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0,
+              let plan = RuntimeBuildPlan.read(package: package, scratch: scratch),
+              var stale = plan.staleModules(in: package, files: package.sourceFiles(), changed: changed,
+                                            since: since)
+        else { return .notApplicable }
         var compiled: [String] = []
         for module in plan.buildOrder where stale.contains(module) {
             let compile = plan.compiles[module]!
@@ -144,14 +152,14 @@ final class RuntimeSources {
             // Without -parseable-output, errors print as `file:line:col: error: …`.
             guard run(compile.command.arguments.filter { $0 != "-parseable-output" },
                       failing: "the runtime library did not build (module \(module))", reportingTo: diagnostics)
-            else { return .some(nil) }
+            else { return .failed }
             compiled.append(module)
             if FileStamp(of: compile.interface) != interface { stale.formUnion(plan.users(of: module)) }
         }
         guard run(plan.link.arguments, failing: "the runtime library did not link", reportingTo: diagnostics)
-        else { return .some(nil) }
-        return (compiled.isEmpty ? "" : "compiled \(compiled.joined(separator: ", ")), ")
-            + "linked, as SwiftPM planned"
+        else { return .failed }
+        return .built((compiled.isEmpty ? "" : "compiled \(compiled.joined(separator: ", ")), ")
+                      + "linked, as SwiftPM planned")
     }
 
     /// Runs one planned command in the package; false, with its errors reported, if it failed.
