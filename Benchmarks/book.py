@@ -221,11 +221,12 @@ def serve_library_edit():
         original = file.read()
     try:
         threading.Thread(target=lambda: printed.extend(server.stdout), daemon=True).start()
-        live = LiveSocket(url)
-        # Timed from when it watches the library (it says so), not from its start.
-        deadline = time.perf_counter() + 60
+        # Timed from when it watches the library (it says so, once it has brought the runtime up
+        # to date), not from its start; the page connects then, so no earlier reload reaches it.
+        deadline = time.perf_counter() + 120
         while not any("rebuild it too" in line for line in printed) and time.perf_counter() < deadline:
             time.sleep(0.05)
+        live = LiveSocket(url)
 
         def save_and_reload(text):
             del printed[:]

@@ -39,7 +39,8 @@ final class PreviewSession {
 
     /// Watches the book's folder until glia is stopped.
     func watch() {
-        if runtime != nil {
+        if let runtime {
+            bringUpToDate(runtime)
             reporter.say("glia: this book is in glia's own package: edits to the runtime library "
                          + "(\(RuntimePackage.modules.joined(separator: ", "))) rebuild it too")
         }
@@ -64,6 +65,25 @@ final class PreviewSession {
             }
             build(reason: nil, since: firstSeen)
         }
+    }
+
+    /// Runs `swift build` for the runtime once, while the first pages are read: sources saved
+    /// since it was last built are compiled now, not at the next save (and the book is built
+    /// again if the library changed), and later rebuilds know what the library was built from,
+    /// so even the first can take SwiftPM's plan (see `RuntimeSources.rebuild`).
+    private func bringUpToDate(_ runtime: RuntimeSources) {
+        let library = AbsolutePath(runtime.runtimeDirectory).appending(Toolchain.runtimeLibrary).string
+        let before = FileStamp(of: library)
+        let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
+        let clock = Date()
+        guard let how = runtime.rebuild(after: [], reportingTo: diagnostics) else {
+            publish(succeeded: false, diagnostics: diagnostics, since: nil)
+            return
+        }
+        guard FileStamp(of: library) != before else { return }
+        reporter.stage("runtime", "rebuilt (\(how)): sources had changed since it was built",
+                       seconds: Date().timeIntervalSince(clock))
+        build(reason: nil)
     }
 
     private func publish(succeeded: Bool, diagnostics: DiagnosticEngine, since: Date?, changed: Int = 0) {
