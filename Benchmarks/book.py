@@ -224,7 +224,9 @@ def serve_library_edit():
         # Timed from when it watches the library (it says so, once it has brought the runtime up
         # to date), not from its start; the page connects then, so no earlier reload reaches it.
         deadline = time.perf_counter() + 120
-        while not any("rebuild it too" in line for line in printed) and time.perf_counter() < deadline:
+        while not any("rebuild it too" in line for line in printed):
+            if time.perf_counter() > deadline:
+                sys.exit("glia serve never said that it watches the library:\n" + "".join(printed))
             time.sleep(0.05)
         live = LiveSocket(url)
 

@@ -164,7 +164,7 @@ public struct LibraryIndex: Sendable {
 
     /// Where SwiftPM puts what it builds from `path` (`Sources/Module/…/name.ext`): the object
     /// `Module.build/name.ext.o` for code, the copy in the module's resource bundle otherwise.
-    private static func product(of path: String, in built: AbsolutePath) -> AbsolutePath? {
+    static func product(of path: String, in built: AbsolutePath) -> AbsolutePath? {
         let parts = path.split(separator: "/").map(String.init)
         guard parts.count >= 3, parts[0] == "Sources", let name = parts.last else { return nil }
         let module = parts[1]

@@ -37,7 +37,8 @@ final class PreviewSession {
                 changed: changes.map { $0.figures.count + $0.values.count } ?? 0)
     }
 
-    /// Watches the book's folder until glia is stopped.
+    /// Watches the book's folder until glia is stopped; in glia's own package, first brings
+    /// the runtime library up to date (see `bringUpToDate`).
     func watch() {
         if let runtime {
             bringUpToDate(runtime)
@@ -67,21 +68,23 @@ final class PreviewSession {
         }
     }
 
-    /// Runs `swift build` for the runtime once, while the first pages are read: sources saved
-    /// since it was last built are compiled now, not at the next save (and the book is built
-    /// again if the library changed), and later rebuilds know what the library was built from,
-    /// so even the first can take SwiftPM's plan (see `RuntimeSources.rebuild`).
+    /// Rebuilds the runtime once, while the first pages are read: sources saved since it was
+    /// last built are compiled now, not at the next save (and the book is built again if the
+    /// library changed), and later rebuilds know what the library was built from, so even the
+    /// first can take SwiftPM's plan. Being the session's first rebuild, it is `swift build`'s
+    /// (see `RuntimeSources.rebuild`).
     private func bringUpToDate(_ runtime: RuntimeSources) {
         let library = AbsolutePath(runtime.runtimeDirectory).appending(Toolchain.runtimeLibrary).string
         let before = FileStamp(of: library)
         let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
         let clock = Date()
+        reporter.say("glia: bringing the runtime library up to date (swift build -c release)")
         guard let how = runtime.rebuild(after: [], reportingTo: diagnostics) else {
             publish(succeeded: false, diagnostics: diagnostics, since: nil)
             return
         }
         guard FileStamp(of: library) != before else { return }
-        reporter.stage("runtime", "rebuilt (\(how)): sources had changed since it was built",
+        reporter.stage("runtime", "rebuilt (\(how)): it was not up to date",
                        seconds: Date().timeIntervalSince(clock))
         build(reason: nil)
     }

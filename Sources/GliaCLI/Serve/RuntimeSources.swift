@@ -51,9 +51,6 @@ final class RuntimeSources {
         return folder
     }()
 
-    /// The modules compiled file by file and incrementally (`plotCode` in Package.swift).
-    static let incrementalModules = ["Figures", "NeuralPlots"]
-
     /// Makes the next build compile a plot module whole again when its objects are newer than
     /// the incremental build's record (`primary.priors`, written at the end of each of its
     /// builds). A build of an older glia, which compiled these modules whole, rewrites every
@@ -66,7 +63,7 @@ final class RuntimeSources {
     static func discardObjectsOfAnotherBuild(in buildDirectory: String) -> Bool {
         let manager = FileManager.default
         var discarded = false
-        for module in incrementalModules {
+        for module in ObjectsSetAside.incrementalModules {
             let folder = AbsolutePath(buildDirectory).appending("\(module).build")
             guard let record = FileStamp(of: folder.appending("primary.priors").string) else { continue }
             let objects = ((try? manager.contentsOfDirectory(atPath: folder.string)) ?? [])
@@ -79,21 +76,6 @@ final class RuntimeSources {
             discarded = true
         }
         return discarded
-    }
-
-    /// Deletes the objects of the plot modules' Swift files among `changed`, so that the next
-    /// compile makes them again whatever the dates say. The incremental compiler keeps each
-    /// source's modification time to the second: a file saved again within the second of the
-    /// save it last compiled looks unchanged to it, and its old object would be linked (seen
-    /// in the maintainer test, one run in three). A changed file is compiled anyway, so this
-    /// costs nothing.
-    static func discardObjects(of changed: [String], in buildDirectory: String) {
-        for path in changed where path.hasSuffix(".swift") {
-            let parts = path.split(separator: "/")
-            guard parts.count >= 3, parts[0] == "Sources", incrementalModules.contains(String(parts[1])) else { continue }
-            let object = AbsolutePath(buildDirectory).appending("\(parts[1]).build/\(parts.last!).o")
-            try? FileManager.default.removeItem(atPath: object.string)
-        }
     }
 
     /// What to do about a failed link that the compiler's messages do not explain.
@@ -116,8 +98,11 @@ final class RuntimeSources {
     /// planned"), or nil if it failed.
     func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine) -> String? {
         let started = Date()
-        let discarded = Self.discardObjectsOfAnotherBuild(in: runtimeDirectory)
-        Self.discardObjects(of: changed, in: runtimeDirectory)
+        // Under SwiftPM's lock: a build in another terminal may be linking these objects.
+        let (discarded, aside) = whileHoldingBuildLock {
+            (Self.discardObjectsOfAnotherBuild(in: runtimeDirectory),
+             ObjectsSetAside(of: changed + plotFilesSaved(since: lastBuildStarted), in: runtimeDirectory))
+        }
         var built: String?
         switch discarded ? .notApplicable : rebuildFromPlan(after: changed, reportingTo: diagnostics) {
         case .built(let how):
@@ -126,12 +111,34 @@ final class RuntimeSources {
             // What a failed step leaves (an interface written, a user not compiled against it)
             // is known to SwiftPM's build record only: the next rebuild is SwiftPM's.
             lastBuildStarted = nil
-            return nil
         case .notApplicable:
             built = swiftBuild(reportingTo: diagnostics) ? "swift build -c release --product NotebookRuntime" : nil
         }
+        aside.finish(rebuilt: built != nil)
         if built != nil { lastBuildStarted = started }
         return built
+    }
+
+    /// The plot modules' Swift files saved since `start` (with a margin for the file system's
+    /// coarser clock): those a lost file event would leave out of `changed`. None before the
+    /// first rebuild.
+    private func plotFilesSaved(since start: Date?) -> [String] {
+        guard let since = start?.timeIntervalSince1970 else { return [] }
+        return package.sourceFiles().filter { file in
+            ObjectsSetAside.incrementalModules.contains { file.hasPrefix("Sources/\($0)/") }
+                && (FileStamp(of: packageRoot.appending(file).string)?.modified ?? 0) >= since - 0.05
+        }
+    }
+
+    /// Runs `body` holding the lock `swift build` takes on the build folder (waiting for a
+    /// build that holds it), or without it if the lock file cannot be opened.
+    private func whileHoldingBuildLock<T>(_ body: () -> T) -> T {
+        let lock = open(packageRoot.appending(".build/.lock").string, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { return body() }
+        defer { close(lock) }
+        flock(lock, LOCK_EX)
+        defer { flock(lock, LOCK_UN) }
+        return body()
     }
 
     /// How the shortcut went.

@@ -1,0 +1,60 @@
+import BookCore
+import Foundation
+import XCTest
+@testable import BookExecution
+
+/// Before glia serve rebuilds the runtime, the objects of saved plot files go aside, so the
+/// incremental compiler makes them again; a failed rebuild puts back those it did not make.
+final class ObjectsSetAsideTests: XCTestCase {
+    private var built = ""
+
+    override func setUpWithError() throws {
+        built = FileManager.default.temporaryDirectory.appendingPathComponent("glia-aside-\(UUID().uuidString)").path
+        for object in ["Figures.build/LineChart.swift.o", "Figures.build/BarChart.swift.o",
+                       "NeuralPlots.build/LossPlot.swift.o", "Neural.build/Dense.swift.o"] {
+            try write("old", to: object)
+        }
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: built)
+    }
+
+    private func write(_ text: String, to object: String) throws {
+        let path = built + "/" + object
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    private func read(_ object: String) -> String? {
+        try? String(contentsOfFile: built + "/" + object, encoding: .utf8)
+    }
+
+    private let saved = ["Sources/Figures/Plots/LineChart.swift", "Sources/NeuralPlots/LossPlot.swift",
+                         "Sources/Neural/Dense.swift", "Sources/Figures/Plots/colours.json", "README.md"]
+
+    func testOnlyThePlotModulesSwiftFilesGoAsideAndASuccessfulRebuildKeepsWhatItMade() throws {
+        let aside = ObjectsSetAside(of: saved, in: built)
+        XCTAssertNil(read("Figures.build/LineChart.swift.o"))
+        XCTAssertNil(read("NeuralPlots.build/LossPlot.swift.o"))
+        XCTAssertEqual(read("Figures.build/BarChart.swift.o"), "old", "not saved")
+        XCTAssertEqual(read("Neural.build/Dense.swift.o"), "old", "compiled whole, whatever the dates")
+        try write("new", to: "Figures.build/LineChart.swift.o")
+        try write("new", to: "NeuralPlots.build/LossPlot.swift.o")
+        aside.finish(rebuilt: true)
+        XCTAssertEqual(read("Figures.build/LineChart.swift.o"), "new")
+        XCTAssertEqual(read("NeuralPlots.build/LossPlot.swift.o"), "new")
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: built + "/Figures.build")
+            .contains { $0.hasSuffix(".glia-aside") })
+    }
+
+    func testAFailedRebuildPutsBackTheObjectsItDidNotMake() throws {
+        let aside = ObjectsSetAside(of: saved, in: built)
+        try write("new", to: "NeuralPlots.build/LossPlot.swift.o")
+        aside.finish(rebuilt: false)
+        XCTAssertEqual(read("Figures.build/LineChart.swift.o"), "old", "the compile failed: the last object")
+        XCTAssertEqual(read("NeuralPlots.build/LossPlot.swift.o"), "new")
+        XCTAssertNil(read("NeuralPlots.build/LossPlot.swift.o.glia-aside"))
+    }
+}
