@@ -6,10 +6,10 @@ import XCTest
 /// Before glia serve rebuilds the runtime, the objects of saved plot files go aside, so the
 /// incremental compiler makes them again; a failed rebuild puts back those it did not make.
 final class ObjectsSetAsideTests: XCTestCase {
-    private var built = ""
+    private let scratch = ScratchFolder("glia-aside")
+    private var built: String { scratch.path }
 
     override func setUpWithError() throws {
-        built = FileManager.default.temporaryDirectory.appendingPathComponent("glia-aside-\(UUID().uuidString)").path
         for object in ["Figures.build/LineChart.swift.o", "Figures.build/BarChart.swift.o",
                        "NeuralPlots.build/LossPlot.swift.o", "Neural.build/Dense.swift.o"] {
             try write("old", to: object)
@@ -17,14 +17,11 @@ final class ObjectsSetAsideTests: XCTestCase {
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(atPath: built)
+        scratch.remove()
     }
 
     private func write(_ text: String, to object: String) throws {
-        let path = built + "/" + object
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        try scratch.write(text, to: object)
     }
 
     private func read(_ object: String) -> String? {

@@ -7,24 +7,21 @@ import XCTest
 /// in an order where a module comes after those it imports, and the library's link; a plan
 /// older than the manifest, or missing a module, is not used.
 final class RuntimeBuildPlanTests: XCTestCase {
-    private var root = ""
+    private let scratch = ScratchFolder("glia-plan")
+    private var root: String { scratch.path }
 
     override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("glia-plan-\(UUID().uuidString)").path
         try write("let package = Package(products: [.library(name: \"NotebookRuntime\")])", to: "Package.swift")
         try FileManager.default.createDirectory(atPath: root + "/Sources/NotebookRuntime",
                                                 withIntermediateDirectories: true)
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(atPath: root)
+        scratch.remove()
     }
 
     private func write(_ text: String, to path: String) throws {
-        let full = root + "/" + path
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try text.write(toFile: full, atomically: false, encoding: .utf8)
+        try scratch.write(text, to: path)
     }
 
     private func interface(_ module: String) -> String { "\(root)/.build/release/Modules/\(module).swiftmodule" }
