@@ -99,10 +99,10 @@ final class RuntimeSources {
     func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine) -> String? {
         let started = Date()
         // Under SwiftPM's lock: a build in another terminal may be linking these objects.
-        let (discarded, aside) = whileHoldingBuildLock {
+        let (discarded, aside) = holdingBuildLock(waiting: true) {
             (Self.discardObjectsOfAnotherBuild(in: runtimeDirectory),
              ObjectsSetAside(of: changed + plotFilesSaved(since: lastBuildStarted), in: runtimeDirectory))
-        }
+        }!
         var built: String?
         switch discarded ? .notApplicable : rebuildFromPlan(after: changed, reportingTo: diagnostics) {
         case .built(let how):
@@ -130,13 +130,14 @@ final class RuntimeSources {
         }
     }
 
-    /// Runs `body` holding the lock `swift build` takes on the build folder (waiting for a
-    /// build that holds it), or without it if the lock file cannot be opened.
-    private func whileHoldingBuildLock<T>(_ body: () -> T) -> T {
+    /// Runs `body` holding the lock `swift build` takes on the build folder. When another
+    /// build holds it, waits for it if `waiting` (never nil then: without a lock to take,
+    /// `body` runs anyway), else returns nil without running `body`.
+    private func holdingBuildLock<T>(waiting: Bool, _ body: () -> T) -> T? {
         let lock = open(packageRoot.appending(".build/.lock").string, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { return body() }
+        guard lock >= 0 else { return waiting ? body() : nil }
         defer { close(lock) }
-        flock(lock, LOCK_EX)
+        guard flock(lock, waiting ? LOCK_EX : LOCK_EX | LOCK_NB) == 0 else { return waiting ? body() : nil }
         defer { flock(lock, LOCK_UN) }
         return body()
     }
@@ -158,13 +159,15 @@ final class RuntimeSources {
     private func rebuildFromPlan(after changed: [String], reportingTo diagnostics: DiagnosticEngine)
         -> PlannedRebuild {
         guard let since = lastBuildStarted?.timeIntervalSince1970 else { return .notApplicable }
-        let scratch = packageRoot.appending(".build")
-        // The lock `swift build` takes on the build folder, before reading the plan it writes.
-        let lock = open(scratch.appending(".lock").string, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { return .notApplicable }
-        defer { close(lock) }
-        guard flock(lock, LOCK_EX | LOCK_NB) == 0,
-              let plan = RuntimeBuildPlan.read(package: package, scratch: scratch),
+        // Under the lock from before the plan is read (`swift build` writes it) to the link.
+        return holdingBuildLock(waiting: false) {
+            runPlan(after: changed, since: since, reportingTo: diagnostics)
+        } ?? .notApplicable
+    }
+
+    private func runPlan(after changed: [String], since: Double, reportingTo diagnostics: DiagnosticEngine)
+        -> PlannedRebuild {
+        guard let plan = RuntimeBuildPlan.read(package: package, scratch: packageRoot.appending(".build")),
               var stale = plan.staleModules(in: package, files: package.sourceFiles(), changed: changed,
                                             since: since)
         else { return .notApplicable }
