@@ -46,6 +46,17 @@ final class ObjectsSetAsideTests: XCTestCase {
             .contains { $0.hasSuffix(".glia-aside") })
     }
 
+    /// The modules whose objects go aside are those Package.swift compiles incrementally.
+    func testTheIncrementalModulesAreThoseThePackageCompilesWithPlotCode() throws {
+        let manifest = try String(contentsOfFile: #filePath.components(separatedBy: "/Tests/")[0] + "/Package.swift",
+                                  encoding: .utf8)
+        let compiledWithPlotCode = manifest.split(separator: "\n")
+            .filter { $0.contains(".target(name: \"") && $0.contains("plotCode") }
+            .compactMap { $0.split(separator: "\"").dropFirst().first.map(String.init) }
+        XCTAssertEqual(Set(compiledWithPlotCode), Set(ObjectsSetAside.incrementalModules))
+        XCTAssertTrue(manifest.contains("\"-incremental\""), "plotCode compiles incrementally")
+    }
+
     func testAFailedRebuildPutsBackTheObjectsItDidNotMake() throws {
         let aside = ObjectsSetAside(of: saved, in: built)
         try write("new", to: "NeuralPlots.build/LossPlot.swift.o")
