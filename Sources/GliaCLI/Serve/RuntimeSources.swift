@@ -98,13 +98,14 @@ final class RuntimeSources {
     /// planned"), or nil if it failed.
     func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine) -> String? {
         let started = Date()
+        let files = package.sourceFiles()
         // Under SwiftPM's lock: a build in another terminal may be linking these objects.
         let (discarded, aside) = holdingBuildLock(waiting: true) {
             (Self.discardObjectsOfAnotherBuild(in: runtimeDirectory),
-             ObjectsSetAside(of: changed + plotFilesSaved(since: lastBuildStarted), in: runtimeDirectory))
+             ObjectsSetAside(of: changed + plotFiles(in: files, savedSince: lastBuildStarted), in: runtimeDirectory))
         }!
         var built: String?
-        switch discarded ? .notApplicable : rebuildFromPlan(after: changed, reportingTo: diagnostics) {
+        switch discarded ? .notApplicable : rebuildFromPlan(after: changed, files: files, reportingTo: diagnostics) {
         case .built(let how):
             built = how
         case .failed:
@@ -119,12 +120,12 @@ final class RuntimeSources {
         return built
     }
 
-    /// The plot modules' Swift files saved since `start` (with a margin for the file system's
-    /// coarser clock): those a lost file event would leave out of `changed`. None before the
-    /// first rebuild.
-    private func plotFilesSaved(since start: Date?) -> [String] {
+    /// The plot modules' Swift files among `files` saved since `start` (with a margin for the
+    /// file system's coarser clock): those a lost file event would leave out of `changed`.
+    /// None before the first rebuild.
+    private func plotFiles(in files: [String], savedSince start: Date?) -> [String] {
         guard let since = start?.timeIntervalSince1970 else { return [] }
-        return package.sourceFiles().filter { file in
+        return files.filter { file in
             ObjectsSetAside.incrementalModules.contains { file.hasPrefix("Sources/\($0)/") }
                 && (FileStamp(of: packageRoot.appending(file).string)?.modified ?? 0) >= since - 0.05
         }
@@ -156,19 +157,20 @@ final class RuntimeSources {
     /// began, then of the modules reading an interface that changed, then the link, each as
     /// SwiftPM planned it. Not applicable to the first rebuild, to an edit the plan cannot
     /// cover (`RuntimeBuildPlan.staleModules`), or while another build holds the build folder.
-    private func rebuildFromPlan(after changed: [String], reportingTo diagnostics: DiagnosticEngine)
+    private func rebuildFromPlan(after changed: [String], files: [String], reportingTo diagnostics: DiagnosticEngine)
         -> PlannedRebuild {
         guard let since = lastBuildStarted?.timeIntervalSince1970 else { return .notApplicable }
         // Under the lock from before the plan is read (`swift build` writes it) to the link.
         return holdingBuildLock(waiting: false) {
-            runPlan(after: changed, since: since, reportingTo: diagnostics)
+            runPlan(after: changed, files: files, since: since, reportingTo: diagnostics)
         } ?? .notApplicable
     }
 
-    private func runPlan(after changed: [String], since: Double, reportingTo diagnostics: DiagnosticEngine)
+    private func runPlan(after changed: [String], files: [String], since: Double,
+                         reportingTo diagnostics: DiagnosticEngine)
         -> PlannedRebuild {
         guard let plan = RuntimeBuildPlan.read(package: package, scratch: packageRoot.appending(".build")),
-              var stale = plan.staleModules(in: package, files: package.sourceFiles(), changed: changed,
+              var stale = plan.staleModules(in: package, files: files, changed: changed,
                                             since: since)
         else { return .notApplicable }
         var compiled: [String] = []
