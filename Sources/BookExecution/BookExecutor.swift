@@ -51,6 +51,24 @@ public struct BookExecutor: Sendable {
                         limits: ProgramRunner.Limits()).compileAhead()
     }
 
+    /// Starts compiling, on other threads (see `CompileAhead`), the programs of the chapters
+    /// whose last run used one of `libraryFiles` (paths in the runtime's package), or the whole
+    /// library (it was not indexed). `glia serve` calls it while it rebuilds the runtime, once a
+    /// module's interface changed and the modules importing it are compiled again: the chapter
+    /// programs, which must be compiled against the new interface, compile meanwhile on the
+    /// core those compiles leave idle. A compile is taken only if no other interface changed.
+    public func compileAheadWhileRuntimeRebuilds(_ chapters: [Chapter], usingAnyOf libraryFiles: [String]) {
+        let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
+        let parts = Set(libraryFiles.map { CacheKey.libraryPrefix + $0 } + ["runtime"])
+        for chapter in chapters where !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) {
+            guard let stored = cache.summary(slug: chapter.slug)?.key,
+                  stored.parts.keys.contains(where: parts.contains) else { continue }
+            let work = cache.workFolder(chapter.slug)
+            ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,
+                            limits: ProgramRunner.Limits()).compileAhead(.whileRuntimeRebuilt)
+        }
+    }
+
     /// Waits for the compiles started ahead that no run took (the chapter was reused after all).
     public static func finishCompilesAhead() {
         CompileAhead.shared.waitForAll()

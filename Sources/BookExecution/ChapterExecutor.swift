@@ -35,7 +35,7 @@ struct ChapterExecutor {
         var outcome = executeAllPasses()
         outcome.timing = String(format: "compile %.2f s, run %.2f s", clock.compile, clock.run)
             + (clock.compilesReused > 0 ? "; program unchanged, not compiled again" : "")
-            + (clock.compilesStartedAhead > 0 ? "; compile started ahead, while glia read and keyed the book" : "")
+            + (clock.compileStartedAhead.map { "; compile started ahead, " + $0.phrase } ?? "")
         return outcome
     }
 
@@ -108,11 +108,12 @@ struct ChapterExecutor {
         return values
     }
 
-    /// Starts compiling the chapter's program on another thread when it is not the program last
-    /// compiled in the work folder (see `CompileAhead`): its first pass then takes that compile.
-    func compileAhead() {
+    /// Starts compiling the chapter's program on another thread (see
+    /// `ProgramCompiler.compileAhead`): its first pass then takes that compile.
+    func compileAhead(_ occasion: CompileAhead.Occasion = .whileKeying) {
         ProgramCompiler(toolchain: toolchain, workDirectory: workDirectory)
-            .compileAhead(source: programSource(skipping: []), sourcePath: sourcePath, binaryPath: binaryPath)
+            .compileAhead(source: programSource(skipping: []), sourcePath: sourcePath, binaryPath: binaryPath,
+                          occasion: occasion)
     }
 
     fileprivate func programSource(skipping skipped: Set<Int>) -> String {
@@ -168,10 +169,10 @@ private extension ChapterExecutor {
             .compile(source: programSource(skipping: skipped), sourcePath: sourcePath, binaryPath: binaryPath,
                      lineTables: lineTables)
         // A compile started ahead is counted whole: waiting for it is only its end.
-        let startedAhead = program.startedAhead && !program.reused
-        clock.compile += startedAhead ? program.seconds : Date().timeIntervalSince(compileStart)
+        let startedAhead = program.reused ? nil : program.startedAhead
+        clock.compile += startedAhead != nil ? program.seconds : Date().timeIntervalSince(compileStart)
         clock.compilesReused += program.reused ? 1 : 0
-        clock.compilesStartedAhead += startedAhead ? 1 : 0
+        clock.compileStartedAhead = startedAhead ?? clock.compileStartedAhead
         let (status, text) = (program.termination, program.output)
         let printedPath = ProgramGenerator.escaped(chapter.path)
         var markdownLines: [Substring]?  // read only when an error needs it
@@ -299,6 +300,6 @@ final class Stopwatch: @unchecked Sendable {
     var run = 0.0
     /// Passes whose program was already compiled (see `ProgramCompiler`).
     var compilesReused = 0
-    /// Passes whose compile was started ahead (see `CompileAhead`).
-    var compilesStartedAhead = 0
+    /// While what a pass's compile was started ahead, if one was (see `CompileAhead`).
+    var compileStartedAhead: CompileAhead.Occasion?
 }

@@ -15,16 +15,31 @@ final class BuildLock {
 
     /// Takes the lock, waiting (and saying so) if another build holds it.
     init(cacheDirectory: String, onWait: () -> Void) throws {
-        try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-        let path = AbsolutePath(cacheDirectory).appending(Self.fileName).string
-        descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
+        descriptor = try Self.openFile(in: cacheDirectory)
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             onWait()
             flock(descriptor, LOCK_EX)
         }
+    }
+
+    /// Takes the lock if no other build holds it; nil if one does (or it cannot be taken).
+    init?(ifFreeIn cacheDirectory: String) {
+        guard let descriptor = try? Self.openFile(in: cacheDirectory) else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+    }
+
+    private static func openFile(in cacheDirectory: String) throws -> Int32 {
+        try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        let path = AbsolutePath(cacheDirectory).appending(fileName).string
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        return descriptor
     }
 
     deinit {

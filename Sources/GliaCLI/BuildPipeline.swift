@@ -29,7 +29,8 @@ struct BuildPipeline {
 
     /// Runs the build; nil if it failed, else what it changed (figures and numbers, empty when
     /// no chapter ran or nothing changed).
-    func runReturningChanges(reportingTo diagnostics: DiagnosticEngine) -> FigureChanges? {
+    /// - Parameter heldLock: the book's lock, when the caller took it already.
+    func runReturningChanges(reportingTo diagnostics: DiagnosticEngine, heldLock: BuildLock? = nil) -> FigureChanges? {
         let start = Date()
         let stages = BuildStages(layout: layout, diagnostics: diagnostics, reporter: reporter)
         reporter.stage("glia", "building the book in \(layout.root)")
@@ -48,7 +49,7 @@ struct BuildPipeline {
             _ = stages.load()
             return failed()
         }
-        guard let lock = stages.lock() else { return failed() }
+        guard let lock = stages.lock(held: heldLock) else { return failed() }
         defer { withExtendedLifetime(lock) {} }
         // Before the lock goes: no compile started ahead is left running, and what was written
         // ahead and not swapped into place (the build failed) is removed.

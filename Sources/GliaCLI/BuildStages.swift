@@ -26,12 +26,12 @@ struct BuildStages {
         return book
     }
 
-    /// Takes the book's build lock (waiting for another build of the same book), then repairs
-    /// what an interrupted build left. Everything that touches the output or the cache
-    /// happens while it is held.
-    func lock() -> BuildLock? {
+    /// Takes the book's build lock (waiting for another build of the same book), unless it is
+    /// `held` already, then repairs what an interrupted build left. Everything that touches
+    /// the output or the cache happens while it is held.
+    func lock(held: BuildLock? = nil) -> BuildLock? {
         do {
-            let lock = try BuildLock(cacheDirectory: layout.cache.string) {
+            let lock = try held ?? BuildLock(cacheDirectory: layout.cache.string) {
                 reporter.say("glia: another build of this book is running; waiting for it to finish")
             }
             SiteWriter(layout: layout).recoverInterruptedWrite()

@@ -191,28 +191,50 @@ final class ProgramCompilerTests: XCTestCase {
 
         compiler.compileAhead(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
         let taken = try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
-        XCTAssertTrue(taken.startedAhead)
+        XCTAssertEqual(taken.startedAhead, .whileKeying)
         XCTAssertFalse(taken.reused)
         XCTAssertEqual(try output(), "ahead\n")
 
         compiler.compileAhead(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
         let upToDate = try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
         XCTAssertTrue(upToDate.reused, "a binary already built from the program is not compiled ahead")
-        XCTAssertFalse(upToDate.startedAhead)
+        XCTAssertNil(upToDate.startedAhead)
         try FileManager.default.removeItem(atPath: binary)
         compiler.compileAhead(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
-        XCTAssertFalse(try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
+        XCTAssertNil(try compiler.compile(source: "print(\"ahead\")\n", sourcePath: source, binaryPath: binary)
             .startedAhead, "the program last compiled here is not compiled ahead (only the library may differ)")
 
         compiler.compileAhead(source: "print(\"guessed\")\n", sourcePath: source, binaryPath: binary)
         let other = try compiler.compile(source: "print(\"wanted\")\n", sourcePath: source, binaryPath: binary)
-        XCTAssertFalse(other.startedAhead)
+        XCTAssertNil(other.startedAhead)
         XCTAssertEqual(other.termination, .exited(0), other.output)
         XCTAssertEqual(try output(), "wanted\n")
 
         compiler.compileAhead(source: "let x: Int = \"no\"\n", sourcePath: source, binaryPath: binary)
         let failed = try compiler.compile(source: "let x: Int = \"no\"\n", sourcePath: source, binaryPath: binary)
-        XCTAssertTrue(failed.startedAhead, "a failed compile is taken too, not run again")
+        XCTAssertEqual(failed.startedAhead, .whileKeying, "a failed compile is taken too, not run again")
         XCTAssertTrue(failed.output.contains("error: cannot convert"), failed.output)
+    }
+
+    /// While the runtime is rebuilt, the program last compiled here is compiled ahead too (the
+    /// library's interface changed), and only a compile that succeeded is taken: one that failed
+    /// may have read a library half linked, so the chapter's own compile runs again.
+    func testACompileStartedWhileTheRuntimeRebuildsIsTakenOnlyWhenItSucceeded() throws {
+        guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
+        let compiler = ProgramCompiler(toolchain: try Toolchain.locate(memoDirectory: nil), workDirectory: folder)
+        let (source, binary) = (folder + "/main.swift", folder + "/chapter")
+        let program = "print(\"again\")\n"
+        XCTAssertNil(try compiler.compile(source: program, sourcePath: source, binaryPath: binary).startedAhead)
+        try FileManager.default.removeItem(atPath: binary)
+        compiler.compileAhead(source: program, sourcePath: source, binaryPath: binary, occasion: .whileRuntimeRebuilt)
+        let taken = try compiler.compile(source: program, sourcePath: source, binaryPath: binary)
+        XCTAssertEqual(taken.startedAhead, .whileRuntimeRebuilt)
+        XCTAssertEqual(taken.termination, .exited(0), taken.output)
+
+        let broken = "let x: Int = \"no\"\n"
+        compiler.compileAhead(source: broken, sourcePath: source, binaryPath: binary, occasion: .whileRuntimeRebuilt)
+        let compiledAgain = try compiler.compile(source: broken, sourcePath: source, binaryPath: binary)
+        XCTAssertNil(compiledAgain.startedAhead, "a failed compile started while the runtime rebuilt is not taken")
+        XCTAssertTrue(compiledAgain.output.contains("error: cannot convert"), compiledAgain.output)
     }
 }

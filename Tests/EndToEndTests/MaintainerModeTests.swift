@@ -169,6 +169,9 @@ final class MaintainerModeTests: XCTestCase {
             XCTAssertTrue(widened.contains(user), "\(user) imports Figures: \(widened)")
         }
         XCTAssertTrue(widened.contains("run      chapters/01-line.md"), widened)
+        // Its program, which must be compiled against the new interface, compiled meanwhile.
+        XCTAssertTrue(widened.contains("compile started ahead, while the runtime library was rebuilt"), widened)
+        XCTAssertFalse(widened.contains("run      chapters/02-bars.md"), widened)
 
         // A file added to a module: only SwiftPM plans its compile.
         step = server.stdout.peek().count

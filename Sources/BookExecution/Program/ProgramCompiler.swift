@@ -25,8 +25,8 @@ struct ProgramCompiler {
         var output: String
         /// Whether the binary was already up to date.
         var reused: Bool
-        /// Whether it was compiled ahead of its chapter's turn (`CompileAhead`).
-        var startedAhead = false
+        /// While what it was compiled ahead of its chapter's turn (`CompileAhead`), if it was.
+        var startedAhead: CompileAhead.Occasion?
         /// How long the compile took, from its start (which may be before it was asked for).
         var seconds = 0.0
     }
@@ -37,24 +37,24 @@ struct ProgramCompiler {
         let interfaces = toolchain.interfaceDigest()
         let key = compileKey(source, arguments, interfaces)
         if let ahead = CompileAhead.shared.take(workDirectory: workDirectory, key: key) {
-            var compiled = try ahead.get()
-            compiled.startedAhead = true
-            return compiled
+            return try ahead.get()
         }
         return try compile(source, sourcePath: sourcePath, binaryPath: binaryPath, arguments: arguments,
                            interfaces: interfaces, key: key)
     }
 
-    /// Starts compiling `source` on another thread (see `CompileAhead`) when it is not the
-    /// program last compiled here: an edited cell, not a library change, which may not reach
-    /// this chapter at all. `compile` with the same source then takes that compile.
-    func compileAhead(source: String, sourcePath: String, binaryPath: String) {
-        guard (try? String(contentsOfFile: sourcePath, encoding: .utf8)) != source else { return }
+    /// Starts compiling `source` on another thread (see `CompileAhead`) unless the binary is
+    /// built from it already; `compile` with the same source then takes that compile. While
+    /// the book is keyed, only when it is not the program last compiled here: an edited cell,
+    /// not a library change, which may not reach this chapter at all.
+    func compileAhead(source: String, sourcePath: String, binaryPath: String,
+                      occasion: CompileAhead.Occasion = .whileKeying) {
+        if occasion == .whileKeying, (try? String(contentsOfFile: sourcePath, encoding: .utf8)) == source { return }
         let arguments = toolchain.compileArguments(source: sourcePath, output: binaryPath)
         let interfaces = toolchain.interfaceDigest()
         let key = compileKey(source, arguments, interfaces)
         guard builtRecord(key, binaryPath: binaryPath) == nil else { return }
-        CompileAhead.shared.start(workDirectory: workDirectory, key: key) { running in
+        CompileAhead.shared.start(workDirectory: workDirectory, key: key, occasion: occasion) { running in
             try compile(source, sourcePath: sourcePath, binaryPath: binaryPath, arguments: arguments,
                         interfaces: interfaces, key: key, whenRunning: running)
         }

@@ -29,10 +29,16 @@ final class PreviewSession {
         watcher = FileWatcher(book: layout)
     }
 
+    /// The book's lock, when it was taken to compile chapter programs while the runtime was
+    /// rebuilt (`compileChaptersAhead`): the next build takes it over.
+    private var lockForNextBuild: BuildLock?
+
     /// Builds and tells the pages; `since` is when the save that caused it happened.
     func build(reason: String?, since: Date? = nil) {
         let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
-        let changes = pipeline.runReturningChanges(reportingTo: diagnostics)
+        let held = lockForNextBuild
+        lockForNextBuild = nil
+        let changes = pipeline.runReturningChanges(reportingTo: diagnostics, heldLock: held)
         publish(succeeded: changes != nil, diagnostics: diagnostics, since: since,
                 changed: changes.map { $0.figures.count + $0.values.count } ?? 0)
     }
@@ -58,7 +64,10 @@ final class PreviewSession {
                 reporter.say("glia: rebuilding the runtime library (release)")
                 let diagnostics = DiagnosticEngine(consumers: [TerminalDiagnostics()])
                 let clock = Date()
-                guard let how = runtime.rebuild(after: relevant, reportingTo: diagnostics) else {
+                guard let how = runtime.rebuild(after: relevant, reportingTo: diagnostics,
+                                                interfaceChanged: { compileChaptersAhead(using: relevant) }) else {
+                    BookExecutor.finishCompilesAhead()
+                    lockForNextBuild = nil
                     publish(succeeded: false, diagnostics: diagnostics, since: firstSeen)
                     continue
                 }
@@ -87,6 +96,24 @@ final class PreviewSession {
         reporter.stage("runtime", "rebuilt (\(how)): it was not up to date",
                        seconds: Date().timeIntervalSince(clock))
         build(reason: nil)
+    }
+
+    /// Starts compiling the programs of the chapters that used the `changed` library files (see
+    /// `BookExecutor.compileAheadWhileRuntimeRebuilds`), holding the book's lock until the
+    /// build after the rebuild takes it. Not when another build of the book runs, nor for a
+    /// book with its own code (which imports the runtime and is compiled first).
+    private func compileChaptersAhead(using changed: [String]) {
+        guard lockForNextBuild == nil, let lock = BuildLock(ifFreeIn: layout.cache.string) else { return }
+        let quiet = DiagnosticEngine()
+        guard let book = BookLoader(root: layout.root.string, memory: pipeline.memory?.parsedChapters)
+                  .load(reportingTo: quiet),
+              book.code == nil,
+              let toolchain = Toolchain.locate(memoDirectory: layout.cache.string, indexingLibrary: false,
+                                               reportingTo: quiet)
+        else { return }
+        lockForNextBuild = lock
+        BookExecutor(toolchain: toolchain, bookRoot: layout.root.string, cacheDirectory: layout.cache.string)
+            .compileAheadWhileRuntimeRebuilds(book.pages, usingAnyOf: changed)
     }
 
     private func publish(succeeded: Bool, diagnostics: DiagnosticEngine, since: Date?, changed: Int = 0) {

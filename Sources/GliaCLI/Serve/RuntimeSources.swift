@@ -96,7 +96,11 @@ final class RuntimeSources {
     /// release --product NotebookRuntime`. Compile errors go to `diagnostics` with paths
     /// relative to the package. Returns how it was built ("compiled Figures, linked, as SwiftPM
     /// planned"), or nil if it failed.
-    func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine) -> String? {
+    /// - Parameter interfaceChanged: called at most once, on the rebuild's thread, when a
+    ///   module's interface changed, before the modules importing it are compiled: work that
+    ///   needs the interface, such as compiling chapter programs, can start then, beside them.
+    func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine,
+                 interfaceChanged: () -> Void = {}) -> String? {
         let started = Date()
         let files = package.sourceFiles()
         // Under SwiftPM's lock: a build in another terminal may be linking these objects.
@@ -105,7 +109,8 @@ final class RuntimeSources {
              ObjectsSetAside(of: changed + plotFiles(in: files, savedSince: lastBuildStarted), in: runtimeDirectory))
         }!
         var built: String?
-        switch discarded ? .notApplicable : rebuildFromPlan(after: changed, files: files, reportingTo: diagnostics) {
+        switch discarded ? .notApplicable
+            : rebuildFromPlan(after: changed, files: files, reportingTo: diagnostics, interfaceChanged: interfaceChanged) {
         case .built(let how):
             built = how
         case .failed:
@@ -157,23 +162,24 @@ final class RuntimeSources {
     /// began, then of the modules reading an interface that changed, then the link, each as
     /// SwiftPM planned it. Not applicable to the first rebuild, to an edit the plan cannot
     /// cover (`RuntimeBuildPlan.staleModules`), or while another build holds the build folder.
-    private func rebuildFromPlan(after changed: [String], files: [String], reportingTo diagnostics: DiagnosticEngine)
-        -> PlannedRebuild {
+    private func rebuildFromPlan(after changed: [String], files: [String], reportingTo diagnostics: DiagnosticEngine,
+                                 interfaceChanged: () -> Void) -> PlannedRebuild {
         guard let since = lastBuildStarted?.timeIntervalSince1970 else { return .notApplicable }
         // Under the lock from before the plan is read (`swift build` writes it) to the link.
         return holdingBuildLock(waiting: false) {
-            runPlan(after: changed, files: files, since: since, reportingTo: diagnostics)
+            runPlan(after: changed, files: files, since: since, reportingTo: diagnostics, interfaceChanged: interfaceChanged)
         } ?? .notApplicable
     }
 
     private func runPlan(after changed: [String], files: [String], since: Double,
-                         reportingTo diagnostics: DiagnosticEngine)
+                         reportingTo diagnostics: DiagnosticEngine, interfaceChanged: () -> Void)
         -> PlannedRebuild {
         guard let plan = RuntimeBuildPlan.read(package: package, scratch: packageRoot.appending(".build")),
               var stale = plan.staleModules(in: package, files: files, changed: changed,
                                             since: since)
         else { return .notApplicable }
         var compiled: [String] = []
+        var toldOfInterface = false
         for module in plan.buildOrder where stale.contains(module) {
             let compile = plan.compiles[module]!
             let interface = FileStamp(of: compile.interface)
@@ -182,7 +188,11 @@ final class RuntimeSources {
                       failing: "the runtime library did not build (module \(module))", reportingTo: diagnostics)
             else { return .failed }
             compiled.append(module)
-            if FileStamp(of: compile.interface) != interface { stale.formUnion(plan.users(of: module)) }
+            if FileStamp(of: compile.interface) != interface {
+                stale.formUnion(plan.users(of: module))
+                if !toldOfInterface { interfaceChanged() }
+                toldOfInterface = true
+            }
         }
         guard run(plan.link.arguments, failing: "the runtime library did not link", reportingTo: diagnostics)
         else { return .failed }
