@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -97,8 +96,4 @@ int glia_pidfd_open(pid_t pid) {
     errno = ENOSYS;
     return -1;
 #endif
-}
-
-int glia_lower_thread_priority(void) {
-    return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
 }

@@ -238,27 +238,3 @@ final class ProgramCompilerTests: XCTestCase {
         XCTAssertTrue(compiledAgain.output.contains("error: cannot convert"), compiledAgain.output)
     }
 }
-
-extension ProgramCompilerTests {
-    /// A compile started while the runtime rebuilds runs at the lowest priority, on its thread
-    /// and in the processes it starts, and leaves the rest of glia at its own.
-    func testACompileWhileTheRuntimeRebuildsYieldsTheProcessorOnItsThreadOnly() throws {
-        #if os(Linux)
-        final class Seen: @unchecked Sendable { var nice = "" }
-        let seen = Seen()
-        let done = DispatchSemaphore(value: 0)
-        Thread {
-            CompileAhead.lowerThisThreadsPriority()
-            // Field 19 of /proc/<pid>/stat is the process's nice value.
-            seen.nice = (try? ChildProcess(executable: "/bin/sh", arguments: ["-c", "cut -d' ' -f19 /proc/$$/stat"],
-                                           workingDirectory: "/").runCollectingOutput(timeout: 30).1) ?? "?"
-            done.signal()
-        }.start()
-        done.wait()
-        XCTAssertEqual(seen.nice.trimmingCharacters(in: .whitespacesAndNewlines), "19")
-        XCTAssertEqual(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0), 0, "glia's other threads keep theirs")
-        #else
-        throw XCTSkip("Linux keeps a priority per thread")
-        #endif
-    }
-}

@@ -1,5 +1,4 @@
 import BookCore
-import CSpawn
 import Foundation
 
 /// Chapter programs compiled ahead of their chapter's turn. A build starts compiling the
@@ -69,24 +68,12 @@ final class CompileAhead: @unchecked Sendable {
         lock.unlock()
         let running = DispatchSemaphore(value: earlier == nil ? 0 : 1)
         Thread {
-            if occasion == .whileRuntimeRebuilt { Self.lowerThisThreadsPriority() }
             earlier?.done.wait()
             entry.result = Result { try compile { running.signal() } }
             running.signal()
             entry.done.leave()
         }.start()
         running.wait()
-    }
-
-    /// Lowers the calling thread's scheduling priority to the lowest (nice 19), which the
-    /// processes it starts inherit: a compile started while the runtime rebuilds then takes the
-    /// processor time that rebuild leaves idle (its whole-module compiles use one core most of
-    /// the time) instead of slowing it down where it uses both. Linux keeps a nice value per
-    /// thread; elsewhere this would lower the whole process, so it does nothing.
-    static func lowerThisThreadsPriority() {
-        #if os(Linux)
-        _ = glia_lower_thread_priority()
-        #endif
     }
 
     /// Waits for the compile started ahead in `workDirectory`, if one was, and gives its result

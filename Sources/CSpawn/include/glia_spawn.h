@@ -29,9 +29,4 @@ int glia_pidfd_open(pid_t pid);
 /// hundred /proc files through Foundation cost about 3 ms each time.
 void glia_kill_session(pid_t leader);
 
-/// Gives the calling thread the lowest scheduling priority (nice 19), which the processes it
-/// starts afterwards inherit. Linux keeps a nice value per thread, named by `gettid`, which
-/// Swift cannot reach (another variadic `syscall`). Returns 0 or -1 with errno set.
-int glia_lower_thread_priority(void);
-
 #endif
