@@ -129,18 +129,34 @@ struct ExecutionCache {
             // Swap in: the old entry moves aside (a rename cannot replace a full folder), then goes.
             let retired = folder.parent.appending(".\(slug).old-\(unique)")
             try? manager.moveItem(atPath: folder.string, toPath: retired.string)
-            try manager.moveItem(atPath: staging.string, toPath: folder.string)
-            // The old entry may hold the last links to figures the run replaced (hundreds of an
-            // explorable figure's frames): freeing them waits in the trash for the next build.
-            if manager.fileExists(atPath: retired.string) && !Trash(cacheDirectory: directory).take(retired.string) {
-                try? manager.removeItem(atPath: retired.string)
+            do {
+                try manager.moveItem(atPath: staging.string, toPath: folder.string)
+            } catch {
+                // Another store of this chapter landed in between (two builds, each finishing
+                // its run): its entry stays, and the old one goes, or comes back if none did.
+                if !manager.fileExists(atPath: folder.string) {
+                    try? manager.moveItem(atPath: retired.string, toPath: folder.string)
+                }
+                discard(retired)
+                throw error
             }
+            discard(retired)
             Self.decoded.remember(entry, at: folder.appending("entry.json").string)
             stored.figureDirectory = folder.appending("figures").string
             return stored
         } catch {
             if moved { _ = rename(stagedFigures.string, result.figureDirectory) }
             throw error
+        }
+    }
+
+    /// Removes an entry moved aside, if it is still there. It may hold the last links to
+    /// figures a run replaced (hundreds of an explorable figure's frames): freeing them waits
+    /// in the trash for the next build.
+    private func discard(_ retired: AbsolutePath) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: retired.string) && !Trash(cacheDirectory: directory).take(retired.string) {
+            try? manager.removeItem(atPath: retired.string)
         }
     }
 
