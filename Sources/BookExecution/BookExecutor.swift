@@ -53,20 +53,28 @@ public struct BookExecutor: Sendable {
 
     /// Starts compiling, on other threads (see `CompileAhead`), the programs of the chapters
     /// whose last run used one of `libraryFiles` (paths in the runtime's package), or the whole
-    /// library (it was not indexed). `glia serve` calls it while it rebuilds the runtime, once a
-    /// module's interface changed and the modules importing it are compiled again: the chapter
-    /// programs, which must be compiled against the new interface, compile meanwhile on the
-    /// core those compiles leave idle. A compile is taken only if no other interface changed.
-    public func compileAheadWhileRuntimeRebuilds(_ chapters: [Chapter], usingAnyOf libraryFiles: [String]) {
+    /// library (it was not indexed): as many as there are cores but one, the first in `chapters`;
+    /// the build compiles the others. `glia serve` calls it while it rebuilds the runtime, once
+    /// a module's interface changed and the modules importing it are compiled again: chapter
+    /// programs, which must be compiled against the new interface, compile meanwhile, mostly on
+    /// the core those whole-module compiles leave idle. A compile is taken only if no interface
+    /// changed after it started, and it succeeded. Returns how many it started.
+    @discardableResult
+    public func compileAheadWhileRuntimeRebuilds(_ chapters: [Chapter], usingAnyOf libraryFiles: [String]) -> Int {
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
         let parts = Set(libraryFiles.map { CacheKey.libraryPrefix + $0 } + ["runtime"])
-        for chapter in chapters where !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) {
+        let most = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+        var started = 0
+        for chapter in chapters where started < most && !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) {
             guard let stored = cache.summary(slug: chapter.slug)?.key,
                   stored.parts.keys.contains(where: parts.contains) else { continue }
             let work = cache.workFolder(chapter.slug)
-            ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,
-                            limits: ProgramRunner.Limits()).compileAhead(.whileRuntimeRebuilt)
+            if ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,
+                               limits: ProgramRunner.Limits()).compileAhead(.whileRuntimeRebuilt) {
+                started += 1
+            }
         }
+        return started
     }
 
     /// Waits for the compiles started ahead that no run took (the chapter was reused after all).

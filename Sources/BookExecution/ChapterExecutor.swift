@@ -109,8 +109,10 @@ struct ChapterExecutor {
     }
 
     /// Starts compiling the chapter's program on another thread (see
-    /// `ProgramCompiler.compileAhead`): its first pass then takes that compile.
-    func compileAhead(_ occasion: CompileAhead.Occasion = .whileKeying) {
+    /// `ProgramCompiler.compileAhead`): its first pass then takes that compile. Returns whether
+    /// it started one.
+    @discardableResult
+    func compileAhead(_ occasion: CompileAhead.Occasion = .whileKeying) -> Bool {
         ProgramCompiler(toolchain: toolchain, workDirectory: workDirectory)
             .compileAhead(source: programSource(skipping: []), sourcePath: sourcePath, binaryPath: binaryPath,
                           occasion: occasion)
@@ -300,6 +302,6 @@ final class Stopwatch: @unchecked Sendable {
     var run = 0.0
     /// Passes whose program was already compiled (see `ProgramCompiler`).
     var compilesReused = 0
-    /// While what a pass's compile was started ahead, if one was (see `CompileAhead`).
+    /// What a pass's compile was started ahead during, if one was (see `CompileAhead`).
     var compileStartedAhead: CompileAhead.Occasion?
 }

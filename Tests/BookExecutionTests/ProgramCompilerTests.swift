@@ -237,4 +237,36 @@ final class ProgramCompilerTests: XCTestCase {
         XCTAssertNil(compiledAgain.startedAhead, "a failed compile started while the runtime rebuilt is not taken")
         XCTAssertTrue(compiledAgain.output.contains("error: cannot convert"), compiledAgain.output)
     }
+
+    /// A compile started while the runtime rebuilds, during which a module's interface changed,
+    /// is not recorded as built from the interfaces it started with: a later build whose
+    /// interfaces are those again compiles the program anew.
+    func testACompileDuringWhichAnInterfaceChangedIsNotRecorded() throws {
+        guard ExecutableSearch.find("swiftc") != nil else { throw XCTSkip("needs swiftc") }
+        let real = try Toolchain.locate(memoDirectory: nil)
+        // A runtime folder whose Figures interface the test writes; the program imports nothing.
+        let runtime = folder + "/runtime"
+        try FileManager.default.createDirectory(atPath: runtime + "/Modules", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: runtime + "/" + Toolchain.runtimeLibrary,
+            withDestinationPath: real.runtimeDirectory + "/" + Toolchain.runtimeLibrary)
+        let interface = URL(fileURLWithPath: runtime + "/Modules/Figures.swiftmodule")
+        try Data("interface 1".utf8).write(to: interface)
+        let toolchain = Toolchain(runtimeDirectory: runtime, swiftc: real.swiftc, compilerVersion: real.compilerVersion,
+                                  runtimeFingerprint: "test")
+        let work = folder + "/work"
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let compiler = ProgramCompiler(toolchain: toolchain, workDirectory: work)
+        let (source, binary, program) = (work + "/main.swift", work + "/chapter", "print(\"moved\")\n")
+
+        XCTAssertTrue(compiler.compileAhead(source: program, sourcePath: source, binaryPath: binary,
+                                            occasion: .whileRuntimeRebuilt))
+        // The compiler runs now: a dependent module's compile writes another interface.
+        try Data("interface 2".utf8).write(to: interface)
+        CompileAhead.shared.waitForAll()
+        try Data("interface 1".utf8).write(to: interface)
+        let compiled = try compiler.compile(source: program, sourcePath: source, binaryPath: binary)
+        XCTAssertFalse(compiled.reused, "the binary may have been compiled against interface 2")
+        XCTAssertEqual(compiled.termination, .exited(0), compiled.output)
+    }
 }

@@ -11,14 +11,15 @@ import Foundation
 final class CompileAhead: @unchecked Sendable {
     static let shared = CompileAhead()
 
-    /// While what a compile was started ahead.
+    /// What a compile was started ahead during.
     enum Occasion: Sendable, Equatable {
-        /// While the build read and keyed the book: the chapter's code was edited.
+        /// The build reading and keying the book: the chapter's code was edited.
         case whileKeying
-        /// While the runtime library was rebuilt, against the interfaces of its modules as
-        /// they were when the compile started: those of the modules not compiled yet may still
-        /// change (the key then differs), and the library may be half linked, so only a
-        /// compile that succeeded is taken.
+        /// A rebuild of the runtime library, against the interfaces of its modules as they
+        /// were when the compile started: those of the modules not compiled yet may still
+        /// change (the key then differs). Only a compile that succeeded is taken: one that
+        /// failed may have been linked against a library half linked (when the program is not
+        /// linked against stubs), and a chapter's real error costs a second compile.
         case whileRuntimeRebuilt
 
         /// The end of a chapter's timing line ("; compile started ahead, …").

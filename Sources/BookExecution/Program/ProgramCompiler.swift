@@ -25,7 +25,7 @@ struct ProgramCompiler {
         var output: String
         /// Whether the binary was already up to date.
         var reused: Bool
-        /// While what it was compiled ahead of its chapter's turn (`CompileAhead`), if it was.
+        /// What it was compiled ahead of its chapter's turn during (`CompileAhead`), if it was.
         var startedAhead: CompileAhead.Occasion?
         /// How long the compile took, from its start (which may be before it was asked for).
         var seconds = 0.0
@@ -46,18 +46,23 @@ struct ProgramCompiler {
     /// Starts compiling `source` on another thread (see `CompileAhead`) unless the binary is
     /// built from it already; `compile` with the same source then takes that compile. While
     /// the book is keyed, only when it is not the program last compiled here: an edited cell,
-    /// not a library change, which may not reach this chapter at all.
+    /// not a library change, which may not reach this chapter at all. Returns whether it did.
+    @discardableResult
     func compileAhead(source: String, sourcePath: String, binaryPath: String,
-                      occasion: CompileAhead.Occasion = .whileKeying) {
-        if occasion == .whileKeying, (try? String(contentsOfFile: sourcePath, encoding: .utf8)) == source { return }
+                      occasion: CompileAhead.Occasion = .whileKeying) -> Bool {
+        if occasion == .whileKeying, (try? String(contentsOfFile: sourcePath, encoding: .utf8)) == source {
+            return false
+        }
         let arguments = toolchain.compileArguments(source: sourcePath, output: binaryPath)
         let interfaces = toolchain.interfaceDigest()
         let key = compileKey(source, arguments, interfaces)
-        guard builtRecord(key, binaryPath: binaryPath) == nil else { return }
+        guard builtRecord(key, binaryPath: binaryPath) == nil else { return false }
         CompileAhead.shared.start(workDirectory: workDirectory, key: key, occasion: occasion) { running in
             try compile(source, sourcePath: sourcePath, binaryPath: binaryPath, arguments: arguments,
-                        interfaces: interfaces, key: key, whenRunning: running)
+                        interfaces: interfaces, key: key, whenRunning: running,
+                        interfacesMayMove: occasion == .whileRuntimeRebuilt)
         }
+        return true
     }
 
     /// What a compile depends on: the compiler, the interfaces of the modules it imports, the
@@ -77,9 +82,16 @@ struct ProgramCompiler {
         return String(saved[saved.index(after: newline)...])
     }
 
-    /// - Parameter whenRunning: called as the compiler is started.
+    /// - Parameters:
+    ///   - whenRunning: called as the compiler is started.
+    ///   - interfacesMayMove: the runtime is being rebuilt: its modules' interfaces may change
+    ///     while the compiler reads them. The binary is then recorded as built from `key` only
+    ///     if they are still those `interfaces` when it ends (each is written once, atomically,
+    ///     so the compiler read them as they were): a compile that read another interface must
+    ///     never match a later build whose interfaces happen to be those again.
     private func compile(_ source: String, sourcePath: String, binaryPath: String, arguments: [String],
-                         interfaces: String, key: String, whenRunning: () -> Void = {}) throws -> Compiled {
+                         interfaces: String, key: String, whenRunning: () -> Void = {},
+                         interfacesMayMove: Bool = false) throws -> Compiled {
         let start = Date()
         if let output = builtRecord(key, binaryPath: binaryPath) {
             return Compiled(termination: .exited(0), output: output, reused: true)
@@ -91,7 +103,7 @@ struct ProgramCompiler {
         // What the libraries to link follow: the modules, and the lines that import them.
         let imports = SHA256.hex(([interfaces] + Self.importLines(of: source)).joined(separator: "\n"))
         let (termination, output) = try run(arguments, imports: imports, whenRunning: whenRunning)
-        if termination == .exited(0) {
+        if termination == .exited(0), !interfacesMayMove || toolchain.interfaceDigest() == interfaces {
             try? (key + "\n" + output).write(toFile: record, atomically: true, encoding: .utf8)
         }
         return Compiled(termination: termination, output: output, reused: false,

@@ -39,6 +39,9 @@ final class PreviewSession {
         let held = lockForNextBuild
         lockForNextBuild = nil
         let changes = pipeline.runReturningChanges(reportingTo: diagnostics, heldLock: held)
+        // A build that stopped before taking the lock over leaves no compile running unlocked.
+        BookExecutor.finishCompilesAhead()
+        withExtendedLifetime(held) {}
         publish(succeeded: changes != nil, diagnostics: diagnostics, since: since,
                 changed: changes.map { $0.figures.count + $0.values.count } ?? 0)
     }
@@ -66,7 +69,7 @@ final class PreviewSession {
                 let clock = Date()
                 guard let how = runtime.rebuild(after: relevant, reportingTo: diagnostics,
                                                 interfaceChanged: { compileChaptersAhead(using: relevant) }) else {
-                    BookExecutor.finishCompilesAhead()
+                    BookExecutor.stopCompilesAhead()  // their results would not be taken
                     lockForNextBuild = nil
                     publish(succeeded: false, diagnostics: diagnostics, since: firstSeen)
                     continue
@@ -101,7 +104,8 @@ final class PreviewSession {
     /// Starts compiling the programs of the chapters that used the `changed` library files (see
     /// `BookExecutor.compileAheadWhileRuntimeRebuilds`), holding the book's lock until the
     /// build after the rebuild takes it. Not when another build of the book runs, nor for a
-    /// book with its own code (which imports the runtime and is compiled first).
+    /// book with its own code (which imports the runtime and is compiled first). Called under
+    /// SwiftPM's lock, between two module compiles: it only starts the compiles (about 10 ms).
     private func compileChaptersAhead(using changed: [String]) {
         guard lockForNextBuild == nil, let lock = BuildLock(ifFreeIn: layout.cache.string) else { return }
         let quiet = DiagnosticEngine()
@@ -111,9 +115,10 @@ final class PreviewSession {
               let toolchain = Toolchain.locate(memoDirectory: layout.cache.string, indexingLibrary: false,
                                                reportingTo: quiet)
         else { return }
-        lockForNextBuild = lock
-        BookExecutor(toolchain: toolchain, bookRoot: layout.root.string, cacheDirectory: layout.cache.string)
+        let started = BookExecutor(toolchain: toolchain, bookRoot: layout.root.string,
+                                   cacheDirectory: layout.cache.string)
             .compileAheadWhileRuntimeRebuilds(book.pages, usingAnyOf: changed)
+        if started > 0 { lockForNextBuild = lock }
     }
 
     private func publish(succeeded: Bool, diagnostics: DiagnosticEngine, since: Date?, changed: Int = 0) {

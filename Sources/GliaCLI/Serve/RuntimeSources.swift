@@ -96,9 +96,10 @@ final class RuntimeSources {
     /// release --product NotebookRuntime`. Compile errors go to `diagnostics` with paths
     /// relative to the package. Returns how it was built ("compiled Figures, linked, as SwiftPM
     /// planned"), or nil if it failed.
-    /// - Parameter interfaceChanged: called at most once, on the rebuild's thread, when a
-    ///   module's interface changed, before the modules importing it are compiled: work that
-    ///   needs the interface, such as compiling chapter programs, can start then, beside them.
+    /// - Parameter interfaceChanged: called at most once, on the rebuild's thread and under
+    ///   SwiftPM's lock (so it must return at once), when a module's interface changed and every
+    ///   module holding a saved file is compiled, before the modules importing them are: work
+    ///   that needs the new interfaces, such as compiling chapter programs, can start then.
     func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine,
                  interfaceChanged: () -> Void = {}) -> String? {
         let started = Date()
@@ -179,7 +180,9 @@ final class RuntimeSources {
                                             since: since)
         else { return .notApplicable }
         var compiled: [String] = []
-        var toldOfInterface = false
+        // Told once the modules with saved files are compiled: their interfaces are final then.
+        let edited = stale
+        var (interfaceMoved, toldOfInterface) = (false, false)
         for module in plan.buildOrder where stale.contains(module) {
             let compile = plan.compiles[module]!
             let interface = FileStamp(of: compile.interface)
@@ -190,7 +193,10 @@ final class RuntimeSources {
             compiled.append(module)
             if FileStamp(of: compile.interface) != interface {
                 stale.formUnion(plan.users(of: module))
-                if !toldOfInterface { interfaceChanged() }
+                interfaceMoved = true
+            }
+            if interfaceMoved, !toldOfInterface, edited.isSubset(of: compiled) {
+                interfaceChanged()
                 toldOfInterface = true
             }
         }
