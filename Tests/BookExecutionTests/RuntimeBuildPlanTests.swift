@@ -26,11 +26,13 @@ final class RuntimeBuildPlanTests: XCTestCase {
 
     private func interface(_ module: String) -> String { "\(root)/.build/release/Modules/\(module).swiftmodule" }
 
-    /// A compile as SwiftPM writes it: `imports` are the modules whose interfaces it reads.
+    /// A compile as SwiftPM writes it: `imports` are the modules whose interfaces it reads. The
+    /// plot modules are compiled file by file, as Package.swift asks after SwiftPM's own flags.
     private func compile(_ module: String, imports: [String]) -> String {
         let inputs = ["\(root)/Sources/\(module)/\(module).swift"] + imports.map(interface)
         let arguments = ["/usr/bin/swiftc", "-module-name", module, "-emit-module-path", interface(module),
-                         "-parseable-output", "-incremental"]
+                         "-whole-module-optimization", "-parseable-output"]
+            + (ObjectsSetAside.incrementalModules.contains(module) ? ["-no-whole-module-optimization", "-incremental"] : [])
         return """
               "C.\(module)-x86_64-unknown-linux-gnu-release.module":
                 tool: shell
@@ -91,6 +93,11 @@ final class RuntimeBuildPlanTests: XCTestCase {
                                   "\(imported) before \(module) in \(plan.buildOrder)")
             }
         }
+        // Compiled file by file (on every core) before the modules compiled whole where the
+        // imports allow, so that chapter programs compiled ahead run beside the latter.
+        XCTAssertEqual(plan.compiles.filter { !$0.value.isWholeModule }.keys.sorted(), ["Figures", "NeuralPlots"])
+        XCTAssertLessThan(try XCTUnwrap(plan.buildOrder.firstIndex(of: "NeuralPlots")),
+                          try XCTUnwrap(plan.buildOrder.firstIndex(of: "CairoFigures")), "\(plan.buildOrder)")
         XCTAssertEqual(Set(plan.users(of: "Figures")), ["CairoFigures", "NeuralPlots", "NotebookRuntime"])
         XCTAssertEqual(plan.users(of: "NotebookRuntime"), [])
         let figures = try XCTUnwrap(plan.compiles["Figures"])

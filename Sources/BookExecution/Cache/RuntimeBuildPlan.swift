@@ -28,11 +28,21 @@ public struct RuntimeBuildPlan: Sendable {
         public var interface: String
         /// Absolute paths of the module's Swift sources, as planned.
         public var sources: Set<String>
+
+        /// Whether the module is compiled whole (whole-module optimisation): one job, which
+        /// spends most of its time on one core. The last of the two flags counts, as for swiftc.
+        public var isWholeModule: Bool {
+            command.arguments.last { $0 == "-whole-module-optimization" || $0 == "-no-whole-module-optimization" }
+                == "-whole-module-optimization"
+        }
     }
 
     public let compiles: [String: ModuleCompile]
     public let link: Command
-    /// The modules in an order where each comes after those it imports.
+    /// The modules in an order where each comes after those it imports, and those compiled
+    /// file by file (on every core) before those compiled whole wherever the imports allow: work
+    /// that waits for the interfaces, such as chapter programs compiled ahead, then runs beside
+    /// the whole-module compiles, which leave a core idle most of the time.
     public let buildOrder: [String]
 
     /// The plan in `scratch` (the package's `.build`), if it exists, is newer than the manifest
@@ -71,7 +81,9 @@ public struct RuntimeBuildPlan: Sendable {
             }
             order.append(module)
         }
-        for module in compiles.keys.sorted() { visit(module, []) }
+        for module in compiles.keys.sorted(by: { (compiles[$0]!.isWholeModule ? 1 : 0, $0) < (compiles[$1]!.isWholeModule ? 1 : 0, $1) }) {
+            visit(module, [])
+        }
         return RuntimeBuildPlan(compiles: compiles, link: link, buildOrder: order)
     }
 

@@ -6,7 +6,10 @@ import Foundation
 /// the libraries chapter code uses and rebuilds the runtime (release, incremental) when they
 /// change. The next build then re-runs the chapters that reach the changed files (see
 /// `LibraryIndex`).
-final class RuntimeSources {
+///
+/// Used by the watch loop's thread; the module compiles of a planned rebuild call `run` from
+/// threads of their own, which reads only constants.
+final class RuntimeSources: @unchecked Sendable {
     let package: RuntimePackage
     /// Where SwiftPM builds the runtime (`.build/release`).
     let runtimeDirectory: String
@@ -97,9 +100,9 @@ final class RuntimeSources {
     /// relative to the package. Returns how it was built ("compiled Figures, linked, as SwiftPM
     /// planned"), or nil if it failed.
     /// - Parameter interfaceChanged: called at most once, on the rebuild's thread and under
-    ///   SwiftPM's lock (so it must return at once), when a module's interface changed and every
-    ///   module holding a saved file is compiled, before the modules importing them are: work
-    ///   that needs the new interfaces, such as compiling chapter programs, can start then.
+    ///   SwiftPM's lock (so it must return at once), when a module's interface changed and
+    ///   every module holding a saved file is compiled (see `PlannedCompiles.run`): work that
+    ///   needs the new interfaces, such as compiling chapter programs, can start then.
     func rebuild(after changed: [String], reportingTo diagnostics: DiagnosticEngine,
                  interfaceChanged: () -> Void = {}) -> String? {
         let started = Date()
@@ -176,30 +179,15 @@ final class RuntimeSources {
                          reportingTo diagnostics: DiagnosticEngine, interfaceChanged: () -> Void)
         -> PlannedRebuild {
         guard let plan = RuntimeBuildPlan.read(package: package, scratch: packageRoot.appending(".build")),
-              var stale = plan.staleModules(in: package, files: files, changed: changed,
+              let stale = plan.staleModules(in: package, files: files, changed: changed,
                                             since: since)
         else { return .notApplicable }
-        var compiled: [String] = []
-        // Told once the modules with saved files are compiled: their interfaces are final then.
-        let edited = stale
-        var (interfaceMoved, toldOfInterface) = (false, false)
-        for module in plan.buildOrder where stale.contains(module) {
-            let compile = plan.compiles[module]!
-            let interface = FileStamp(of: compile.interface)
-            // Without -parseable-output, errors print as `file:line:col: error: …`.
-            guard run(compile.command.arguments.filter { $0 != "-parseable-output" },
-                      failing: "the runtime library did not build (module \(module))", reportingTo: diagnostics)
-            else { return .failed }
-            compiled.append(module)
-            if FileStamp(of: compile.interface) != interface {
-                stale.formUnion(plan.users(of: module))
-                interfaceMoved = true
-            }
-            if interfaceMoved, !toldOfInterface, edited.isSubset(of: compiled) {
-                interfaceChanged()
-                toldOfInterface = true
-            }
-        }
+        // Without -parseable-output, errors print as `file:line:col: error: …`.
+        let (compiled, succeeded) = PlannedCompiles(plan: plan, edited: stale).run(compile: { [self] module in
+            run(plan.compiles[module]!.command.arguments.filter { $0 != "-parseable-output" },
+                failing: "the runtime library did not build (module \(module))", reportingTo: diagnostics)
+        }, interfaceChanged: interfaceChanged)
+        guard succeeded else { return .failed }
         guard run(plan.link.arguments, failing: "the runtime library did not link", reportingTo: diagnostics)
         else { return .failed }
         return .built((compiled.isEmpty ? "" : "compiled \(compiled.joined(separator: ", ")), ")

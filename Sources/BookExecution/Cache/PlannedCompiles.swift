@@ -1,0 +1,111 @@
+import BookCore
+import Foundation
+
+/// The module compiles of a rebuild from SwiftPM's plan (`RuntimeBuildPlan`), run the way
+/// llbuild runs them for `swift build`: each as soon as no module it imports, directly or
+/// through another, is still to be compiled, several at once. A module whose interface changed
+/// makes the modules importing it stale too. After an interface edit in Figures, NeuralPlots
+/// (compiled file by file, on both cores) and CairoFigures (compiled whole, on one) compile
+/// together, as under `swift build`; run one after the other they took 0.5 s more.
+public struct PlannedCompiles {
+    public let plan: RuntimeBuildPlan
+    /// The modules holding saved files: compiled whatever happens to the interfaces.
+    public let edited: Set<String>
+
+    public init(plan: RuntimeBuildPlan, edited: Set<String>) {
+        self.plan = plan
+        self.edited = edited
+    }
+
+    /// Runs the compiles; returns the modules compiled, in the order they ended, and whether
+    /// every compile succeeded (after one fails, none starts; those running end).
+    /// - Parameters:
+    ///   - compile: runs one module's compile, on a thread of its own; false if it failed.
+    ///   - interfaceChanged: called at most once, when a module's interface changed and every
+    ///     edited module is compiled, as a whole-module compile starts with no other compile
+    ///     running (or, failing that, at the end): work that needs the new interfaces, such as
+    ///     chapter programs compiled ahead, can start then, on the core it leaves idle. Called
+    ///     with the schedule waiting, so it must return at once.
+    public func run(compile: @escaping @Sendable (String) -> Bool,
+                    interfaceChanged: () -> Void) -> (compiled: [String], succeeded: Bool) {
+        let state = State(stale: edited)
+        let importedByModule = Dictionary(uniqueKeysWithValues: plan.buildOrder.map { ($0, importedModules(of: $0)) })
+        var told = false
+        func tell() {
+            guard state.interfaceMoved, !told, edited.isSubset(of: state.finished) else { return }
+            told = true
+            interfaceChanged()
+        }
+        state.condition.lock()
+        while true {
+            for module in plan.buildOrder where !state.failed && state.isWaiting(module)
+                && importedByModule[module, default: []].allSatisfy({ !state.isToCompile($0) }) {
+                let compiling = plan.compiles[module]!
+                if compiling.isWholeModule && state.running.isEmpty { tell() }
+                state.running.insert(module)
+                let interfaceBefore = FileStamp(of: compiling.interface)
+                let users = plan.users(of: module)
+                Thread {
+                    let succeeded = compile(module)
+                    let interfaceMoved = FileStamp(of: compiling.interface) != interfaceBefore
+                    state.condition.lock()
+                    state.finish(module, succeeded: succeeded, makingStale: interfaceMoved ? users : [])
+                    state.condition.signal()
+                    state.condition.unlock()
+                }.start()
+            }
+            if state.running.isEmpty { break }
+            state.condition.wait()
+        }
+        state.condition.unlock()
+        if !state.failed { tell() }
+        return (state.order, !state.failed)
+    }
+
+    /// The modules whose interfaces `module` reads, directly or through another.
+    private func importedModules(of module: String) -> Set<String> {
+        var found: Set<String> = []
+        var pending = [module]
+        while let next = pending.popLast() {
+            for other in plan.buildOrder where !found.contains(other) && plan.users(of: other).contains(next) {
+                found.insert(other)
+                pending.append(other)
+            }
+        }
+        return found
+    }
+
+    /// What the schedule knows, guarded by `condition`.
+    private final class State: @unchecked Sendable {
+        let condition = NSCondition()
+        var stale: Set<String>
+        var running: Set<String> = []
+        var finished: Set<String> = []
+        var order: [String] = []
+        var failed = false
+        var interfaceMoved = false
+
+        init(stale: Set<String>) { self.stale = stale }
+
+        /// Stale, neither running nor compiled.
+        func isWaiting(_ module: String) -> Bool {
+            stale.contains(module) && !running.contains(module) && !finished.contains(module)
+        }
+
+        /// Stale and not compiled yet: the modules importing it wait for it.
+        func isToCompile(_ module: String) -> Bool {
+            stale.contains(module) && !finished.contains(module)
+        }
+
+        func finish(_ module: String, succeeded: Bool, makingStale users: [String]) {
+            running.remove(module)
+            finished.insert(module)
+            order.append(module)
+            failed = failed || !succeeded
+            if !users.isEmpty {
+                interfaceMoved = true
+                stale.formUnion(users)
+            }
+        }
+    }
+}
