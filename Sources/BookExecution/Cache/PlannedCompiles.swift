@@ -17,17 +17,27 @@ public struct PlannedCompiles {
         self.edited = edited
     }
 
-    /// Runs the compiles; returns the modules compiled, in the order they ended, and whether
-    /// every compile succeeded (after one fails, none starts; those running end).
+    /// How the compiles went.
+    public enum Outcome: Equatable {
+        /// Every stale module compiled; the modules, in the order their compiles ended.
+        case compiled([String])
+        /// A compile failed (its errors are reported); the others started before it ended.
+        case failed
+        /// A stale module could never start: the plan has a module importing itself, or a
+        /// cycle. `swift build` knows what to do with it.
+        case stuck
+    }
+
+    /// Runs the compiles (none starts after one failed).
     /// - Parameters:
     ///   - compile: runs one module's compile, on a thread of its own; false if it failed.
     ///   - interfaceChanged: called at most once, when a module's interface changed and every
-    ///     edited module is compiled, as a whole-module compile starts with no other compile
-    ///     running (or, failing that, at the end): work that needs the new interfaces, such as
-    ///     chapter programs compiled ahead, can start then, on the core it leaves idle. Called
-    ///     with the schedule waiting, so it must return at once.
-    public func run(compile: @escaping @Sendable (String) -> Bool,
-                    interfaceChanged: () -> Void) -> (compiled: [String], succeeded: Bool) {
+    ///     edited module is compiled, just after a whole-module compile that no module still to
+    ///     compile imports starts alone (so that its interface cannot void the work), or else
+    ///     at the end: work that needs the new interfaces, such as chapter programs compiled
+    ///     ahead, can start then, mostly on the core that compile leaves idle. It must return
+    ///     at once: the compiles that end meanwhile wait for it to start the next ones.
+    public func run(compile: @escaping @Sendable (String) -> Bool, interfaceChanged: () -> Void) -> Outcome {
         let state = State(stale: edited)
         let importedByModule = Dictionary(uniqueKeysWithValues: plan.buildOrder.map { ($0, importedModules(of: $0)) })
         var told = false
@@ -40,34 +50,45 @@ public struct PlannedCompiles {
         while true {
             for module in plan.buildOrder where !state.failed && state.isWaiting(module)
                 && importedByModule[module, default: []].allSatisfy({ !state.isToCompile($0) }) {
-                let compiling = plan.compiles[module]!
-                if compiling.isWholeModule && state.running.isEmpty { tell() }
-                state.running.insert(module)
-                let interfaceBefore = FileStamp(of: compiling.interface)
-                let users = plan.users(of: module)
-                Thread {
-                    let succeeded = compile(module)
-                    let interfaceMoved = FileStamp(of: compiling.interface) != interfaceBefore
-                    state.condition.lock()
-                    state.finish(module, succeeded: succeeded, makingStale: interfaceMoved ? users : [])
-                    state.condition.signal()
-                    state.condition.unlock()
-                }.start()
+                start(module, in: state, compile: compile)
+            }
+            if state.running.count == 1, let alone = state.running.first, plan.compiles[alone]!.isWholeModule,
+               plan.users(of: alone).allSatisfy(state.finished.contains) {
+                tell()
             }
             if state.running.isEmpty { break }
             state.condition.wait()
         }
         state.condition.unlock()
-        if !state.failed { tell() }
-        return (state.order, !state.failed)
+        if state.failed { return .failed }
+        guard state.stale.isSubset(of: state.finished) else { return .stuck }
+        tell()
+        return .compiled(state.order)
     }
 
-    /// The modules whose interfaces `module` reads, directly or through another.
+    /// Starts compiling `module` on a thread of its own; called with `state.condition` locked.
+    private func start(_ module: String, in state: State, compile: @escaping @Sendable (String) -> Bool) {
+        let interface = plan.compiles[module]!.interface
+        let users = plan.users(of: module)
+        state.running.insert(module)
+        let interfaceBefore = FileStamp(of: interface)
+        Thread {
+            let succeeded = compile(module)
+            let interfaceMoved = FileStamp(of: interface) != interfaceBefore
+            state.condition.lock()
+            state.finish(module, succeeded: succeeded, makingStale: interfaceMoved ? users : [])
+            state.condition.signal()
+            state.condition.unlock()
+        }.start()
+    }
+
+    /// The modules whose interfaces `module` reads, directly or through another (itself never).
     private func importedModules(of module: String) -> Set<String> {
         var found: Set<String> = []
         var pending = [module]
         while let next = pending.popLast() {
-            for other in plan.buildOrder where !found.contains(other) && plan.users(of: other).contains(next) {
+            for other in plan.buildOrder where other != module && !found.contains(other)
+                && plan.users(of: other).contains(next) {
                 found.insert(other)
                 pending.append(other)
             }

@@ -39,10 +39,7 @@ public struct RuntimeBuildPlan: Sendable {
 
     public let compiles: [String: ModuleCompile]
     public let link: Command
-    /// The modules in an order where each comes after those it imports, and those compiled
-    /// file by file (on every core) before those compiled whole wherever the imports allow: work
-    /// that waits for the interfaces, such as chapter programs compiled ahead, then runs beside
-    /// the whole-module compiles, which leave a core idle most of the time.
+    /// The modules in an order where each comes after those it imports.
     public let buildOrder: [String]
 
     /// The plan in `scratch` (the package's `.build`), if it exists, is newer than the manifest
@@ -81,9 +78,7 @@ public struct RuntimeBuildPlan: Sendable {
             }
             order.append(module)
         }
-        for module in compiles.keys.sorted(by: { (compiles[$0]!.isWholeModule ? 1 : 0, $0) < (compiles[$1]!.isWholeModule ? 1 : 0, $1) }) {
-            visit(module, [])
-        }
+        for module in compiles.keys.sorted() { visit(module, []) }
         return RuntimeBuildPlan(compiles: compiles, link: link, buildOrder: order)
     }
 

@@ -105,7 +105,8 @@ final class PreviewSession {
     /// `BookExecutor.compileAheadWhileRuntimeRebuilds`), holding the book's lock until the
     /// build after the rebuild takes it. Not when another build of the book runs, nor for a
     /// book with its own code (which imports the runtime and is compiled first). Called under
-    /// SwiftPM's lock, between two module compiles: it only starts the compiles (about 10 ms).
+    /// SwiftPM's lock as the runtime's last compile starts (or before its link): it only reads
+    /// the book and starts the compiles.
     private func compileChaptersAhead(using changed: [String]) {
         guard lockForNextBuild == nil, let lock = BuildLock(ifFreeIn: layout.cache.string) else { return }
         let quiet = DiagnosticEngine()

@@ -8,7 +8,7 @@ import Foundation
 /// `LibraryIndex`).
 ///
 /// Used by the watch loop's thread; the module compiles of a planned rebuild call `run` from
-/// threads of their own, which reads only constants.
+/// threads of their own, which reads only constants (and reports under a lock).
 final class RuntimeSources: @unchecked Sendable {
     let package: RuntimePackage
     /// Where SwiftPM builds the runtime (`.build/release`).
@@ -41,7 +41,7 @@ final class RuntimeSources: @unchecked Sendable {
         relative.hasPrefix("Sources/") && !isRuntimeCode(relative)
     }
 
-    /// The temporary folder of every rebuild in this process, made once (`mkdtemp`: a new,
+    /// The temporary folder of every `swift build` in this process, made once (`mkdtemp`: a new,
     /// private folder) and removed when glia stops. SwiftPM keys its cache of the evaluated
     /// Package.swift by the environment: a new `TMPDIR` for each rebuild made it evaluate the
     /// manifest again, a second of every rebuild (2.1 s instead of 1.1 s after an edit inside
@@ -183,11 +183,16 @@ final class RuntimeSources: @unchecked Sendable {
                                             since: since)
         else { return .notApplicable }
         // Without -parseable-output, errors print as `file:line:col: error: …`.
-        let (compiled, succeeded) = PlannedCompiles(plan: plan, edited: stale).run(compile: { [self] module in
+        let outcome = PlannedCompiles(plan: plan, edited: stale).run(compile: { [self] module in
             run(plan.compiles[module]!.command.arguments.filter { $0 != "-parseable-output" },
                 failing: "the runtime library did not build (module \(module))", reportingTo: diagnostics)
         }, interfaceChanged: interfaceChanged)
-        guard succeeded else { return .failed }
+        let compiled: [String]
+        switch outcome {
+        case .compiled(let modules): compiled = modules
+        case .failed: return .failed
+        case .stuck: return .notApplicable
+        }
         guard run(plan.link.arguments, failing: "the runtime library did not link", reportingTo: diagnostics)
         else { return .failed }
         return .built((compiled.isEmpty ? "" : "compiled \(compiled.joined(separator: ", ")), ")
@@ -195,18 +200,26 @@ final class RuntimeSources: @unchecked Sendable {
     }
 
     /// Runs one planned command in the package; false, with its errors reported, if it failed.
+    /// Each in a temporary folder of its own: two module compiles run at once, and the driver
+    /// keeps its working files there until its last job (the shared folder of `swiftBuild` is
+    /// emptied as each command ends).
     private func run(_ command: [String], failing summary: String, reportingTo diagnostics: DiagnosticEngine) -> Bool {
         guard let executable = command.first else { return false }
         do {
             let output = try ExternalCommand.run(executable, Array(command.dropFirst()), in: packageRoot.string,
-                                                 temporaryFolder: Self.temporaryFolder.map { .lasting($0) } ?? .own)
+                                                 temporaryFolder: .own)
             if output.succeeded { return true }
+            // One module's errors together, not interleaved with another's failing at once.
+            Self.reporting.lock()
+            defer { Self.reporting.unlock() }
             report(output.output, summary: summary, reportingTo: diagnostics)
         } catch {
             diagnostics.emit(.error("cannot rebuild the runtime: \(error)"))
         }
         return false
     }
+
+    private static let reporting = NSLock()
 
     /// `swift build -c release --product NotebookRuntime`.
     private func swiftBuild(reportingTo diagnostics: DiagnosticEngine) -> Bool {
