@@ -53,12 +53,13 @@ public struct BookExecutor: Sendable {
 
     /// Starts compiling, on other threads (see `CompileAhead`), the programs of the chapters
     /// whose last run used one of `libraryFiles` (paths in the runtime's package), or the whole
-    /// library (it was not indexed): as many as there are cores but one, the first in `chapters`;
-    /// the build compiles the others. `glia serve` calls it while it rebuilds the runtime, after a
-    /// module's interface changed, as the last of the modules importing it starts compiling
-    /// (see `PlannedCompiles.run`): chapter programs, which must be compiled against the new
-    /// interface, compile meanwhile, mostly on the core that whole-module compile leaves idle. A compile is taken only if no interface
-    /// changed after it started, and it succeeded. Returns how many it started.
+    /// library (it was not indexed): as many as there are cores but one, the first in
+    /// `chapters`; the build compiles the others. `glia serve` calls it while it rebuilds the
+    /// runtime, after a module's interface changed, as the last of the modules importing it
+    /// starts compiling (see `PlannedCompiles.run`): chapter programs, which must be compiled
+    /// against the new interface, compile meanwhile, mostly on the core that whole-module
+    /// compile leaves idle. A compile is taken only if it succeeded and no interface changed
+    /// after it started. Returns how many it started.
     @discardableResult
     public func compileAheadWhileRuntimeRebuilds(_ chapters: [Chapter], usingAnyOf libraryFiles: [String]) -> Int {
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
