@@ -39,16 +39,12 @@ public struct BookExecutor: Sendable {
     /// book's lock, so that the compile goes on while the book is keyed and the cache looked
     /// up; the chapter's run then takes it. Every build ends with `finishCompilesAhead()`.
     public func compileAhead(_ chapter: Chapter) {
-        guard !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) else { return }
+        guard chapter.hasCode else { return }
         let cache = ExecutionCache(directory: cacheDirectory, bookRoot: bookRoot)
         // Only after an edit to its code: a prose edit changes the program's line directives,
         // and the chapter is reused.
         if let stored = cache.summary(slug: chapter.slug)?.key, !stored.codeDiffers(from: chapter) { return }
-        let work = cache.workFolder(chapter.slug)
-        guard (try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)) != nil
-        else { return }
-        ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,
-                        limits: ProgramRunner.Limits()).compileAhead()
+        startCompileAhead(of: chapter, in: cache, during: .whileKeying)
     }
 
     /// Starts compiling, on other threads (see `CompileAhead`), the programs of the chapters
@@ -66,16 +62,23 @@ public struct BookExecutor: Sendable {
         let parts = Set(libraryFiles.map { CacheKey.libraryPrefix + $0 } + ["runtime"])
         let most = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
         var started = 0
-        for chapter in chapters where started < most && !(chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty) {
+        for chapter in chapters where started < most && chapter.hasCode {
             guard let stored = cache.summary(slug: chapter.slug)?.key,
                   stored.parts.keys.contains(where: parts.contains) else { continue }
-            let work = cache.workFolder(chapter.slug)
-            if ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,
-                               limits: ProgramRunner.Limits()).compileAhead(.whileRuntimeRebuilt) {
-                started += 1
-            }
+            if startCompileAhead(of: chapter, in: cache, during: .whileRuntimeRebuilt) { started += 1 }
         }
         return started
+    }
+
+    /// Starts compiling `chapter`'s program in its work folder (see
+    /// `ProgramCompiler.compileAhead`); whether it did.
+    private func startCompileAhead(of chapter: Chapter, in cache: ExecutionCache,
+                                   during occasion: CompileAhead.Occasion) -> Bool {
+        let work = cache.workFolder(chapter.slug)
+        guard (try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)) != nil
+        else { return false }
+        return ChapterExecutor(chapter: chapter, toolchain: toolchain, workDirectory: work, bookRoot: bookRoot,
+                               limits: ProgramRunner.Limits()).compileAhead(occasion)
     }
 
     /// Waits for the compiles started ahead that no run took (the chapter was reused after all).
@@ -130,7 +133,7 @@ public struct BookExecutor: Sendable {
         let slots = DispatchSemaphore(value: jobs)
         let group = DispatchGroup()
         // Each key generates and reads its chapter's program: on both cores, before any starts.
-        let runnable = chapters.filter { !($0.cells.isEmpty && $0.inlineExpressions.isEmpty) }
+        let runnable = chapters.filter(\.hasCode)
         let computed = runnable.concurrentMap { chapter in
             let imported = published.filter { flow.sources(of: chapter.path)[$0.key] != nil }
             let make = { CacheKey(chapter: chapter, toolchain: toolchain, importedValues: imported) }
@@ -173,7 +176,7 @@ public struct BookExecutor: Sendable {
         guard mustRun.contains(true), mustRun.contains(false) else { return }
         var last: [String: ChapterResult] = [:]
         for chapter in book {
-            let nothingToRun = chapter.cells.isEmpty && chapter.inlineExpressions.isEmpty
+            let nothingToRun = !chapter.hasCode
             last[chapter.slug] = nothingToRun ? Self.nothingRan : cache.lastResult(chapter.slug)
         }
         aheadOfRuns(last)
@@ -299,4 +302,9 @@ final class SerialCallback<Value>: @unchecked Sendable {
         defer { lock.unlock() }
         body(value)
     }
+}
+
+private extension Chapter {
+    /// Whether the chapter has code to run: cells, or inline values.
+    var hasCode: Bool { !(cells.isEmpty && inlineExpressions.isEmpty) }
 }

@@ -87,9 +87,7 @@ public struct PlannedCompiles {
         var found: Set<String> = []
         var pending = [module]
         while let next = pending.popLast() {
-            for other in plan.buildOrder where other != module && !found.contains(other)
-                && plan.users(of: other).contains(next) {
-                found.insert(other)
+            for other in plan.imports(of: next) where other != module && found.insert(other).inserted {
                 pending.append(other)
             }
         }

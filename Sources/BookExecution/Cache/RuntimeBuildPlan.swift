@@ -109,6 +109,12 @@ public struct RuntimeBuildPlan: Sendable {
         return stale
     }
 
+    /// The modules whose interfaces `module`'s compile reads (never itself), in build order.
+    public func imports(of module: String) -> [String] {
+        guard let inputs = compiles[module]?.command.inputs else { return [] }
+        return buildOrder.filter { $0 != module && inputs.contains(compiles[$0]!.interface) }
+    }
+
     /// The modules that read `module`'s interface.
     public func users(of module: String) -> [String] {
         guard let interface = compiles[module]?.interface else { return [] }
